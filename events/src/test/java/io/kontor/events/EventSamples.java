@@ -1,0 +1,62 @@
+package io.kontor.events;
+
+import io.kontor.events.clients.ClientArchived;
+import io.kontor.events.clients.ClientCreated;
+import io.kontor.events.clients.ClientUpdated;
+import io.kontor.events.documents.DocumentCreated;
+import io.kontor.events.documents.DocumentMetadata;
+import io.kontor.events.documents.DocumentType;
+import io.kontor.events.installations.InstallationCreated;
+import io.kontor.events.installations.InstallationDeleted;
+import io.kontor.events.installations.InstallationUpdated;
+import io.kontor.events.integrations.IntegrationActivated;
+import io.kontor.events.integrations.IntegrationCreated;
+import io.kontor.events.integrations.IntegrationDeactivated;
+import io.kontor.events.integrations.IntegrationDeleted;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** One fully populated example of every event; the golden files are these, written as JSON. */
+final class EventSamples {
+
+    static final UUID CLIENT = UUID.fromString("0b9a3c8e-5f41-4d6e-9b7a-2c1d8e4f6a01");
+    static final UUID DOCUMENT = UUID.fromString("5d2e7f10-3a4b-4c5d-8e9f-0a1b2c3d4e02");
+    static final UUID INSTALLATION = UUID.fromString("7c3d9e21-4b5c-4d6e-9f0a-1b2c3d4e5f03");
+    static final UUID INTEGRATION = UUID.fromString("9e4f0a32-5c6d-4e7f-a01b-2c3d4e5f6a04");
+    static final String PARTNER = "partner-demo";
+    static final Instant T = Instant.parse("2026-01-15T09:30:00Z");
+
+    static final Map<EventType<?>, Object> ALL = Map.ofEntries(
+            Map.entry(EventTypes.CLIENT_CREATED, new ClientCreated(CLIENT, PARTNER, "Bakkerij De Vries BV",
+                    "NL123456789B01", "12345678", "NL", "CRM-0042", List.of("user-anna"), T)),
+            Map.entry(EventTypes.CLIENT_UPDATED, new ClientUpdated(CLIENT, PARTNER, "Bakkerij De Vries B.V.",
+                    "NL123456789B01", "12345678", "NL", "CRM-0042", List.of("user-anna", "user-ben"), T)),
+            Map.entry(EventTypes.CLIENT_ARCHIVED, new ClientArchived(CLIENT, PARTNER, T)),
+            Map.entry(EventTypes.DOCUMENT_CREATED, new DocumentCreated(DOCUMENT, CLIENT, PARTNER,
+                    DocumentType.PURCHASE_INVOICE, "invoice-2026-001.xml", "application/xml", 10_240,
+                    "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", T,
+                    new DocumentMetadata("2026-001", LocalDate.parse("2026-01-14"), LocalDate.parse("2026-02-13"),
+                            "Molen Meel NV", "BE0123456789", "EUR", new BigDecimal("100.00"),
+                            new BigDecimal("21.00"), new BigDecimal("121.00"), "flour, January"))),
+            Map.entry(EventTypes.INSTALLATION_CREATED, new InstallationCreated(INSTALLATION, PARTNER,
+                    "generic-webhook", "WEBHOOK", T)),
+            Map.entry(EventTypes.INSTALLATION_UPDATED, new InstallationUpdated(INSTALLATION, PARTNER,
+                    "generic-webhook", T)),
+            Map.entry(EventTypes.INSTALLATION_DELETED, new InstallationDeleted(INSTALLATION, PARTNER,
+                    "generic-webhook", T)),
+            Map.entry(EventTypes.INTEGRATION_CREATED, new IntegrationCreated(INTEGRATION, CLIENT, PARTNER,
+                    INSTALLATION, "generic-webhook", "WEBHOOK",
+                    List.of(DocumentType.PURCHASE_INVOICE, DocumentType.SALES_INVOICE), T)),
+            Map.entry(EventTypes.INTEGRATION_ACTIVATED, new IntegrationActivated(INTEGRATION, CLIENT, PARTNER, T)),
+            Map.entry(EventTypes.INTEGRATION_DEACTIVATED, new IntegrationDeactivated(INTEGRATION, CLIENT, PARTNER,
+                    T, "user:user-anna")),
+            Map.entry(EventTypes.INTEGRATION_DELETED, new IntegrationDeleted(INTEGRATION, CLIENT, PARTNER, T)));
+
+    private EventSamples() {
+    }
+}
