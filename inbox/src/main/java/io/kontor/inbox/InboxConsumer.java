@@ -1,0 +1,179 @@
+package io.kontor.inbox;
+
+import io.kontor.events.MalformedEventException;
+import io.kontor.events.cloudevents.CloudEvent;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the topics of every {@link EventHandler} bean and hands each record to its handler. Offsets are committed
+ * only after the handler's transaction committed, so a crash re-reads events rather than losing them; the
+ * processed-event table makes the re-read harmless. A failing event is retried from the same offset with backoff:
+ * a partition never skips an event.
+ */
+@ApplicationScoped
+public class InboxConsumer {
+
+    private static final Logger LOG = Logger.getLogger(InboxConsumer.class);
+
+    private final Map<String, EventHandler<?>> handlers;
+    private final InboxProcessor processor;
+    private final InboxConfig config;
+    private final Map<String, Object> kafkaConfig;
+
+    private volatile boolean running;
+    private Consumer<String, byte[]> consumer;
+    private Thread thread;
+
+    InboxConsumer(@Any Instance<EventHandler<?>> handlers, InboxProcessor processor, InboxConfig config,
+                  @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+        this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(h -> h.type().name(), h -> h));
+        this.processor = processor;
+        this.config = config;
+        this.kafkaConfig = kafkaConfig;
+    }
+
+    void start(@Observes StartupEvent startup) {
+        if (!config.enabled() || handlers.isEmpty()) {
+            return;
+        }
+        Set<String> topics = handlers.values().stream().map(h -> h.type().topic())
+                .collect(Collectors.toCollection(TreeSet::new));
+        consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
+        consumer.subscribe(topics);
+        running = true;
+        thread = new Thread(this::run, "inbox-consumer");
+        thread.setDaemon(true);
+        thread.start();
+        LOG.infof("Inbox consuming %s as group %s for %s", topics, config.groupId(), handlers.keySet());
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) throws InterruptedException {
+        running = false;
+        if (consumer != null) {
+            consumer.wakeup();
+            thread.join(Duration.ofSeconds(20).toMillis());
+        }
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> properties = new HashMap<>();
+        kafkaConfig.forEach((key, value) -> properties.put(key.replace('-', '.'), value));
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, config.groupId());
+        properties.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        properties.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        properties.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        properties.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, config.groupId() + "-inbox");
+        return properties;
+    }
+
+    private void run() {
+        Duration backoff = Duration.ofMillis(200);
+        try {
+            while (running) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(config.pollTimeout());
+                if (handleAll(records)) {
+                    backoff = Duration.ofMillis(200);
+                } else {
+                    Thread.sleep(backoff.toMillis());
+                    backoff = backoff.multipliedBy(2).compareTo(config.maxBackoff()) > 0
+                            ? config.maxBackoff() : backoff.multipliedBy(2);
+                }
+            }
+        } catch (WakeupException e) {
+            if (running) {
+                throw e;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * @return false when a record failed; its partition was rewound to it and everything handled before it is
+     * committed
+     */
+    private boolean handleAll(ConsumerRecords<String, byte[]> records) {
+        Map<TopicPartition, OffsetAndMetadata> handled = new LinkedHashMap<>();
+        for (TopicPartition partition : records.partitions()) {
+            for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                try {
+                    handle(record);
+                } catch (RuntimeException e) {
+                    LOG.errorf(e, "Event at %s offset %d failed; it will be retried", partition, record.offset());
+                    commit(handled);
+                    rewind(records, handled);
+                    return false;
+                }
+                handled.put(partition, new OffsetAndMetadata(record.offset() + 1));
+            }
+        }
+        commit(handled);
+        return true;
+    }
+
+    private void handle(ConsumerRecord<String, byte[]> record) {
+        CloudEvent event;
+        try {
+            event = CloudEvent.fromRecord(record.key(), headers(record), record.value());
+        } catch (MalformedEventException e) {
+            LOG.warnf("Skipping a record that is not a Kontor CloudEvent at %s-%d offset %d: %s", record.topic(),
+                    record.partition(), record.offset(), e.getMessage());
+            return;
+        }
+        EventHandler<?> handler = handlers.get(event.type());
+        if (handler != null && processor.process(event, handler)) {
+            LOG.debugf("Handled %s %s", event.type(), event.id());
+        }
+    }
+
+    private void rewind(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> handled) {
+        for (TopicPartition partition : records.partitions()) {
+            OffsetAndMetadata done = handled.get(partition);
+            List<ConsumerRecord<String, byte[]>> batch = records.records(partition);
+            consumer.seek(partition, done != null ? done.offset() : batch.get(0).offset());
+        }
+    }
+
+    private void commit(Map<TopicPartition, OffsetAndMetadata> handled) {
+        if (!handled.isEmpty()) {
+            consumer.commitSync(handled);
+        }
+    }
+
+    private static Map<String, byte[]> headers(ConsumerRecord<String, byte[]> record) {
+        Map<String, byte[]> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value());
+        }
+        return headers;
+    }
+}

@@ -1,0 +1,159 @@
+package io.kontor.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure of a request into RFC 9457 problem+json. Shared by all services so that a frontend meets
+ * one error shape. Nothing here ever puts a stack trace or an exception message of a library into a response:
+ * unexpected failures are logged with a reference the caller can quote.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response domain(ProblemException e, UriInfo uri) {
+        return ProblemResponses.of(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Violation(field(v.getPropertyPath()), v.getMessage()))
+                .sorted(Comparator.comparing(Violation::field))
+                .toList();
+        String fields = violations.stream().map(Violation::field).distinct().collect(Collectors.joining(", "));
+        return ProblemResponses.of(new Problem(Problem.type("validation-failed"), "Request validation failed", 422,
+                "Fix these fields and send the request again: " + fields + ".", path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException mapping ? jsonPath(mapping) : "";
+        String detail = e instanceof InvalidFormatException format
+                ? "The value " + format.getValue() + " cannot be read as " + format.getTargetType().getSimpleName()
+                + (field.isEmpty() ? "." : " at " + field + ".")
+                : "The request body is not valid JSON for this operation"
+                + (field.isEmpty() ? "." : " (at " + field + ").");
+        List<Violation> violations = field.isEmpty() ? List.of() : List.of(new Violation(field, "unreadable value"));
+        return ProblemResponses.of(new Problem(Problem.type("malformed-request"), "Malformed request body", 400,
+                detail, path(uri), violations));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri, "This endpoint needs a bearer token: send 'Authorization: Bearer <JWT>'.");
+    }
+
+    @ServerExceptionMapper
+    public Response badCredentials(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri, "The bearer token was refused (expired, wrong issuer or bad signature). "
+                + "Get a new token from your identity provider.");
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(Problem.type("forbidden"), "Forbidden", 403,
+                "Your role does not allow this operation. Ask a partner-admin of your firm.", path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType reason = Response.Status.fromStatusCode(status);
+        String title = reason == null ? "Request refused" : reason.getReasonPhrase();
+        return ProblemResponses.of(new Problem(Problem.type("http-" + status), title, status, httpDetail(status),
+                path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure of %s (reference %s)", path(uri), reference);
+        return ProblemResponses.of(new Problem(Problem.type("internal-error"), "Internal error", 500,
+                "Kontor could not complete this request. Nothing was changed by it if it failed before commit; "
+                        + "quote reference " + reference + " when you report it.", path(uri), List.of()));
+    }
+
+    private static Response unauthorized(UriInfo uri, String detail) {
+        return ProblemResponses.of(new Problem(Problem.type("unauthorized"), "Unauthorized", 401, detail, path(uri),
+                List.of()));
+    }
+
+    private static String httpDetail(int status) {
+        return switch (status) {
+            case 404 -> "There is nothing at this address. Check the path and the ids in it.";
+            case 405 -> "This address does not accept that HTTP method; see the OpenAPI document at /q/openapi.";
+            case 406 -> "This operation cannot answer in the media type your Accept header asks for.";
+            case 413 -> "The request body is larger than this operation accepts.";
+            case 415 -> "This operation does not accept that Content-Type; see the OpenAPI document at /q/openapi.";
+            default -> "The request was refused; see the OpenAPI document at /q/openapi.";
+        };
+    }
+
+    /**
+     * The path of a bean-validation violation as the client wrote it: {@code name}, {@code settings.url}, or
+     * the query parameter's name; without the Java method and parameter names the client never saw.
+     */
+    static String field(Path propertyPath) {
+        List<Path.Node> nodes = new ArrayList<>();
+        propertyPath.forEach(nodes::add);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            boolean methodNode = node.getKind() == ElementKind.METHOD;
+            boolean bodyParameter = node.getKind() == ElementKind.PARAMETER && i < nodes.size() - 1;
+            if (methodNode || bodyParameter) {
+                continue;
+            }
+            String name = node.getName() == null ? "" : node.getName();
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            } else if (node.getKey() != null) {
+                name = name + "[" + node.getKey() + "]";
+            }
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names.isEmpty() ? "body" : String.join(".", names);
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+}
