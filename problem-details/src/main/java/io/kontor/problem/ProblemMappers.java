@@ -3,10 +3,12 @@ package io.kontor.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.Priorities;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
@@ -59,6 +61,12 @@ public class ProblemMappers {
                 detail, path(uri), violations));
     }
 
+    /** Takes precedence over Quarkus' own mapper, whose body is neither problem+json nor path-aware. */
+    @ServerExceptionMapper(priority = Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
         return unauthorized(uri, "This endpoint needs a bearer token: send 'Authorization: Bearer <JWT>'.");
@@ -78,6 +86,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
@@ -128,14 +139,12 @@ public class ProblemMappers {
             if (methodNode || bodyParameter) {
                 continue;
             }
-            String name = node.getName() == null ? "" : node.getName();
-            if (node.getIndex() != null) {
-                name = name + "[" + node.getIndex() + "]";
-            } else if (node.getKey() != null) {
-                name = name + "[" + node.getKey() + "]";
-            }
-            if (!name.isEmpty()) {
-                names.add(name);
+            String position = node.getIndex() != null ? "[" + node.getIndex() + "]"
+                    : node.getKey() != null ? "[" + node.getKey() + "]" : "";
+            if (node.getKind() == ElementKind.CONTAINER_ELEMENT && !names.isEmpty()) {
+                names.set(names.size() - 1, names.get(names.size() - 1) + position);
+            } else if (node.getName() != null) {
+                names.add(node.getName() + position);
             }
         }
         return names.isEmpty() ? "body" : String.join(".", names);

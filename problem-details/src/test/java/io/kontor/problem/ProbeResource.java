@@ -1,0 +1,66 @@
+package io.kontor.problem;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Endpoints that fail in every way a real service can, so the shared mappers are tested once, here. */
+@Path("/probe")
+public class ProbeResource {
+
+    public record Address(@NotBlank String city) {
+    }
+
+    public record Order(@NotBlank String name, @Pattern(regexp = "[A-Z]{2}") String country, LocalDate due,
+                        @Valid Address address, List<@NotBlank String> tags) {
+    }
+
+    static class OrderNotFound extends NotFound {
+        OrderNotFound(String id) {
+            super("order-not-found", "Order not found", "No order " + id + " exists for your firm.");
+        }
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Order create(@Valid Order order) {
+        return order;
+    }
+
+    @GET
+    @Path("/orders/{id}")
+    public Order get(@PathParam("id") String id) {
+        throw new OrderNotFound(id);
+    }
+
+    @GET
+    @Path("/page")
+    public String page(@QueryParam("limit") @Max(100) Integer limit) {
+        return "ok";
+    }
+
+    @GET
+    @Path("/secret")
+    @Authenticated
+    public String secret() {
+        return "secret";
+    }
+
+    @GET
+    @Path("/boom")
+    public String boom() {
+        throw new IllegalStateException("database password is hunter2");
+    }
+}

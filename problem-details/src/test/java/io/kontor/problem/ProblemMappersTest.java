@@ -1,0 +1,107 @@
+package io.kontor.problem;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+@QuarkusTest
+class ProblemMappersTest {
+
+    @Test
+    void aDomainExceptionBecomesItsProblem() {
+        given().get("/probe/orders/42").then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kontor.dev/problems/order-not-found"))
+                .body("title", equalTo("Order not found"))
+                .body("status", equalTo(404))
+                .body("detail", containsString("42"))
+                .body("instance", equalTo("/probe/orders/42"));
+    }
+
+    @Test
+    void beanValidationListsEveryFieldByItsJsonPath() {
+        given().contentType(ContentType.JSON)
+                .body("{\"name\":\"\",\"country\":\"Belgium\",\"address\":{\"city\":\"\"},\"tags\":[\"ok\",\" \"]}")
+                .post("/probe").then()
+                .statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kontor.dev/problems/validation-failed"))
+                .body("errors.field", hasItems("name", "country", "address.city", "tags[1]"))
+                .body("detail", containsString("name"));
+    }
+
+    @Test
+    void anInvalidQueryParameterIsNamed() {
+        given().queryParam("limit", 1000).get("/probe/page").then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void malformedJsonIsA400ThatSaysSo() {
+        given().contentType(ContentType.JSON).body("{\"name\": ").post("/probe").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kontor.dev/problems/malformed-request"));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeNamesItsField() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"x\",\"due\":\"yesterday\"}").post("/probe").then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("due"))
+                .body("detail", containsString("yesterday"));
+    }
+
+    @Test
+    void anUnsupportedContentTypeIsA415Problem() {
+        given().contentType(ContentType.XML).body("<order/>").post("/probe").then()
+                .statusCode(415)
+                .contentType("application/problem+json")
+                .body("status", equalTo(415));
+    }
+
+    @Test
+    void aWrongMethodIsA405Problem() {
+        given().delete("/probe/orders/1").then()
+                .statusCode(405)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aBodyOverTheLimitIsA413Problem() {
+        given().contentType(ContentType.JSON).body("{\"name\":\"" + "x".repeat(4096) + "\"}").post("/probe").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("status", equalTo(413));
+    }
+
+    @Test
+    void noTokenIsA401ProblemWithABearerChallenge() {
+        given().get("/probe/secret").then()
+                .statusCode(401)
+                .header("WWW-Authenticate", "Bearer")
+                .contentType("application/problem+json")
+                .body("title", equalTo("Unauthorized"));
+    }
+
+    @Test
+    void anUnexpectedFailureIsA500WithAReferenceAndNoInternals() {
+        given().get("/probe/boom").then()
+                .statusCode(500)
+                .contentType("application/problem+json")
+                .body("detail", containsString("reference"))
+                .body("detail", not(containsString("hunter2")))
+                .body(not(containsString("IllegalStateException")))
+                .body(not(containsString("at io.kontor")))
+                .body("instance", notNullValue());
+    }
+}
