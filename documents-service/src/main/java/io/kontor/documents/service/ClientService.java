@@ -1,0 +1,101 @@
+package io.kontor.documents.service;
+
+import io.kontor.documents.Client;
+import io.kontor.documents.ClientDetails;
+import io.kontor.documents.ClientNotFound;
+import io.kontor.documents.config.DocumentsConfig;
+import io.kontor.documents.messaging.ClientEvents;
+import io.kontor.documents.repository.ClientRepository;
+import io.kontor.documents.repository.ClientRepository.Listed;
+import io.kontor.problem.InvalidInput;
+import io.kontor.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** The client directory's use cases. Every one is scoped to the calling partner. */
+@ApplicationScoped
+public class ClientService {
+
+    private final ClientRepository clients;
+    private final ClientEvents events;
+    private final DocumentsConfig config;
+
+    ClientService(ClientRepository clients, ClientEvents events, DocumentsConfig config) {
+        this.clients = clients;
+        this.events = events;
+        this.config = config;
+    }
+
+    @Transactional
+    public Client registerClient(String partnerId, ClientDetails details) {
+        Client client = Client.register(partnerId, details, now());
+        clients.persist(client);
+        events.created(client);
+        return client;
+    }
+
+    @Transactional
+    public Client reviseClient(String partnerId, UUID clientId, ClientDetails details) {
+        Client client = findForUpdate(partnerId, clientId);
+        if (client.revise(details, now())) {
+            events.updated(client);
+        }
+        return client;
+    }
+
+    @Transactional
+    public Client archiveClient(String partnerId, UUID clientId) {
+        Client client = findForUpdate(partnerId, clientId);
+        if (client.archive(now())) {
+            events.archived(client);
+        }
+        return client;
+    }
+
+    public Client client(String partnerId, UUID clientId) {
+        return find(partnerId, clientId);
+    }
+
+    public ClientPage listClients(String partnerId, ClientQuery query) {
+        int limit = pageSize(query.limit());
+        String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
+        ClientRepository.SortKey after = query.cursor() == null || query.cursor().isBlank()
+                ? null : ClientCursor.decode(query.cursor());
+        // One more than asked tells whether another page follows, without a count query.
+        List<Listed> rows = clients.page(partnerId, query.archived(), text, after, limit + 1);
+        List<Listed> page = rows.size() > limit ? rows.subList(0, limit) : rows;
+        String next = rows.size() > limit ? ClientCursor.encode(page.get(page.size() - 1).key()) : null;
+        return new ClientPage(page.stream().map(Listed::client).toList(), next);
+    }
+
+    private Client find(String partnerId, UUID clientId) {
+        return clients.findForPartner(partnerId, clientId).orElseThrow(() -> new ClientNotFound(clientId));
+    }
+
+    private Client findForUpdate(String partnerId, UUID clientId) {
+        return clients.findForUpdate(partnerId, clientId).orElseThrow(() -> new ClientNotFound(clientId));
+    }
+
+    private int pageSize(Integer requested) {
+        int max = config.clients().maxPageSize();
+        if (requested == null) {
+            return Math.min(config.clients().defaultPageSize(), max);
+        }
+        if (requested < 1 || requested > max) {
+            throw new InvalidInput("validation-failed", "Request validation failed",
+                    "Fix these fields and send the request again: limit.",
+                    List.of(new Violation("limit", "must be between 1 and " + max)));
+        }
+        return requested;
+    }
+
+    /** PostgreSQL keeps microseconds; events and responses must show the instant that was stored. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

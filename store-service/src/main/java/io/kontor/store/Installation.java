@@ -1,0 +1,84 @@
+package io.kontor.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** An extension installed by one partner, with its partner-level settings. */
+@Entity
+@Table(name = "installation")
+public class Installation {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "partner_id", nullable = false, updatable = false)
+    private String partnerId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "extension_key", nullable = false, updatable = false)
+    private Extension extension;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "settings", nullable = false)
+    private ObjectNode settings;
+
+    @Column(name = "one_per_partner", nullable = false, updatable = false)
+    private boolean onePerPartner;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected Installation() {
+    }
+
+    public static Installation install(String partnerId, Extension extension, ObjectNode settings, Instant now) {
+        Installation installation = new Installation();
+        installation.id = UUID.randomUUID();
+        installation.partnerId = Objects.requireNonNull(partnerId, "partnerId");
+        installation.extension = Objects.requireNonNull(extension, "extension");
+        installation.settings = settings.deepCopy();
+        installation.onePerPartner = !extension.multipleInstallations();
+        installation.createdAt = now;
+        installation.updatedAt = now;
+        return installation;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public Extension extension() {
+        return extension;
+    }
+
+    public JsonNode settings() {
+        return settings.deepCopy();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,107 @@
+package io.kontor.store.api;
+
+import io.kontor.problem.Problem;
+import io.kontor.store.service.InstallationService;
+import io.kontor.tenancy.Caller;
+import io.kontor.tenancy.Roles;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+/** The firm's installations (DESIGN.md §1, story 2). Every role reads; only a partner-admin installs. */
+@Path("/api/v1/installations")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Installations", description = "Extensions the firm has installed")
+@APIResponse(responseCode = "401", description = "No bearer token, or a token that is expired, from another issuer "
+        + "or badly signed", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The caller's role does not allow this operation",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class InstallationResource {
+
+    private final InstallationService installations;
+    private final Caller caller;
+
+    InstallationResource(InstallationService installations, Caller caller) {
+        this.installations = installations;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_ADMIN)
+    @Operation(summary = "Install an extension for the firm",
+            description = "Publishes kontor.installation.created.v1 on kontor.installations.")
+    @APIResponse(responseCode = "201", description = "Installed; Location names the installation",
+            content = @Content(schema = @Schema(implementation = InstallationView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The extension allows one installation and the firm has it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Unknown extensionKey, or invalid settings; `errors` lists "
+            + "each field", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public RestResponse<InstallationView> installExtension(@Valid @NotNull InstallationRequest body,
+                                                           @Context UriInfo uri) {
+        InstallationView installed = InstallationView.of(
+                installations.installExtension(caller.partnerId(), body.extensionKey(), body.settings()));
+        return RestResponse.ResponseBuilder
+                .<InstallationView>created(uri.getAbsolutePathBuilder().path(installed.id().toString()).build())
+                .entity(installed)
+                .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT, Roles.CLIENT_MANAGER})
+    @Operation(summary = "List the firm's installations")
+    @APIResponse(responseCode = "200", description = "The installations, oldest first",
+            content = @Content(schema = @Schema(implementation = InstallationListView.class)))
+    public InstallationListView listInstallations() {
+        return InstallationListView.of(installations.installations(caller.partnerId()));
+    }
+
+    @GET
+    @Path("/{installationId}")
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT, Roles.CLIENT_MANAGER})
+    @Operation(summary = "Get one installation")
+    @APIResponse(responseCode = "200", description = "The installation",
+            content = @Content(schema = @Schema(implementation = InstallationView.class)))
+    @APIResponse(responseCode = "404", description = "The firm has no such installation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InstallationView getInstallation(@PathParam("installationId") UUID installationId) {
+        return InstallationView.of(installations.installation(caller.partnerId(), installationId));
+    }
+
+    @DELETE
+    @Path("/{installationId}")
+    @RolesAllowed(Roles.PARTNER_ADMIN)
+    @Operation(summary = "Uninstall an extension",
+            description = "Publishes kontor.installation.deleted.v1; every integration that used the installation "
+                    + "stops.")
+    @APIResponse(responseCode = "204", description = "Uninstalled")
+    @APIResponse(responseCode = "404", description = "The firm has no such installation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void uninstallExtension(@PathParam("installationId") UUID installationId) {
+        installations.uninstallExtension(caller.partnerId(), installationId);
+    }
+}

@@ -1,0 +1,27 @@
+package io.kontor.store.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.store.DeliveryChannel;
+import io.kontor.store.Installation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import java.time.Instant;
+import java.util.UUID;
+
+@Schema(name = "Installation", description = "An extension installed by the firm.")
+public record InstallationView(
+        UUID id,
+        @Schema(examples = "generic-webhook") String extensionKey,
+        @Schema(description = "The extension's delivery channel, so that callers need not look it up")
+        DeliveryChannel channel,
+        @Schema(type = SchemaType.OBJECT, description = "Partner-level settings") JsonNode settings,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static InstallationView of(Installation installation) {
+        return new InstallationView(installation.id(), installation.extension().key(),
+                installation.extension().channel(), installation.settings(), installation.createdAt(),
+                installation.updatedAt());
+    }
+}

@@ -1,0 +1,113 @@
+package io.kontor.store.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kontor.problem.Violation;
+import io.kontor.store.Extension;
+import io.kontor.store.ExtensionAlreadyInstalled;
+import io.kontor.store.Installation;
+import io.kontor.store.InstallationNotFound;
+import io.kontor.store.SettingsInvalid;
+import io.kontor.store.UnknownExtension;
+import io.kontor.store.messaging.InstallationEvents;
+import io.kontor.store.repository.ExtensionRepository;
+import io.kontor.store.repository.InstallationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** A partner's installations: install, look up, uninstall. Every use case is scoped to the calling partner. */
+@ApplicationScoped
+public class InstallationService {
+
+    private static final String ONE_PER_PARTNER_INDEX = "installation_one_per_partner_uq";
+
+    private final ExtensionRepository extensions;
+    private final InstallationRepository installations;
+    private final InstallationEvents events;
+
+    InstallationService(ExtensionRepository extensions, InstallationRepository installations,
+                        InstallationEvents events) {
+        this.extensions = extensions;
+        this.installations = installations;
+        this.events = events;
+    }
+
+    /**
+     * Installs an extension for the partner.
+     *
+     * @param settings the partner-level settings; null counts as none ({@code {}})
+     */
+    @Transactional
+    public Installation installExtension(String partnerId, String extensionKey, JsonNode settings) {
+        Extension extension = extensions.findByIdOptional(extensionKey)
+                .orElseThrow(() -> new UnknownExtension(extensionKey));
+        ObjectNode partnerSettings = settingsObject(settings);
+        if (!extension.multipleInstallations() && installations.isInstalled(partnerId, extensionKey)) {
+            throw new ExtensionAlreadyInstalled(extensionKey);
+        }
+        Installation installation = Installation.install(partnerId, extension, partnerSettings, now());
+        installations.persist(installation);
+        try {
+            installations.flush();
+        } catch (PersistenceException e) {
+            // Two concurrent installs both passed the check above; the unique index let one of them through.
+            if (violates(e, ONE_PER_PARTNER_INDEX)) {
+                throw new ExtensionAlreadyInstalled(extensionKey);
+            }
+            throw e;
+        }
+        events.created(installation);
+        return installation;
+    }
+
+    public List<Installation> installations(String partnerId) {
+        return installations.listForPartner(partnerId);
+    }
+
+    public Installation installation(String partnerId, UUID installationId) {
+        return installations.findForPartner(partnerId, installationId)
+                .orElseThrow(() -> new InstallationNotFound(installationId));
+    }
+
+    /** Removes the installation; the event tells integrations-service to stop every integration that used it. */
+    @Transactional
+    public void uninstallExtension(String partnerId, UUID installationId) {
+        Installation installation = installations.findForUpdate(partnerId, installationId)
+                .orElseThrow(() -> new InstallationNotFound(installationId));
+        installations.delete(installation);
+        events.deleted(installation, now());
+    }
+
+    private static boolean violates(Throwable failure, String constraint) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && constraint.equals(violation.getConstraintName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static ObjectNode settingsObject(JsonNode settings) {
+        if (settings == null || settings.isNull()) {
+            return JsonNodeFactory.instance.objectNode();
+        }
+        if (!settings.isObject()) {
+            throw new SettingsInvalid(List.of(new Violation("settings", "must be a JSON object")));
+        }
+        return (ObjectNode) settings;
+    }
+
+    /** PostgreSQL keeps microseconds; events and responses must show the instant that was stored. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}
