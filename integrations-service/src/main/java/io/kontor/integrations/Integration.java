@@ -1,0 +1,193 @@
+package io.kontor.integrations;
+
+import io.kontor.events.documents.DocumentType;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A client's integration: documents of that client go, through an installed extension, to one destination
+ * described by the client-level {@code settings}. Its activation periods are history and never rewritten.
+ */
+@Entity
+@Table(name = "integration")
+public class Integration {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "client_id", nullable = false)
+    private UUID clientId;
+
+    @Column(name = "partner_id", nullable = false)
+    private String partnerId;
+
+    @Column(name = "installation_id", nullable = false)
+    private UUID installationId;
+
+    @Column(name = "extension_key")
+    private String extensionKey;
+
+    @Column(name = "channel")
+    private String channel;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "document_types", nullable = false)
+    private List<DocumentType> documentTypes;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "settings", nullable = false)
+    private Map<String, Object> settings;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private IntegrationStatus status;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "created_by")
+    private String createdBy;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @OneToMany(mappedBy = "integration", cascade = CascadeType.ALL)
+    @OrderBy("activatedAt")
+    private List<ActivationPeriod> activationPeriods = new ArrayList<>();
+
+    protected Integration() {
+    }
+
+    /**
+     * A new integration, active from {@code now}.
+     *
+     * @param extensionKey null while the installation is not known here yet
+     * @param channel      null while the installation is not known here yet
+     */
+    public static Integration create(UUID clientId, String partnerId, UUID installationId, String extensionKey,
+                                       String channel, Collection<DocumentType> documentTypes,
+                                       Map<String, Object> settings, Instant now, String userId) {
+        Integration integration = new Integration();
+        integration.id = UUID.randomUUID();
+        integration.clientId = clientId;
+        integration.partnerId = partnerId;
+        integration.installationId = installationId;
+        integration.extensionKey = extensionKey;
+        integration.channel = channel;
+        integration.documentTypes = normalized(documentTypes);
+        integration.settings = new LinkedHashMap<>(settings);
+        integration.createdAt = now;
+        integration.createdBy = userId;
+        integration.status = IntegrationStatus.INACTIVE;
+        integration.activate(now, userId);
+        return integration;
+    }
+
+    /** Opens a new activation period. */
+    public void activate(Instant now, String userId) {
+        if (status == IntegrationStatus.ACTIVE || openPeriod().isPresent()) {
+            throw new IntegrationAlreadyActive(id);
+        }
+        activationPeriods.add(new ActivationPeriod(this, now, userId));
+        status = IntegrationStatus.ACTIVE;
+        updatedAt = now;
+    }
+
+    /**
+     * Closes the open activation period.
+     *
+     * @param reason who or what ended it, e.g. {@code user:<id>}
+     */
+    public void deactivate(Instant now, String reason) {
+        if (status != IntegrationStatus.ACTIVE) {
+            throw new IntegrationAlreadyInactive(id);
+        }
+        openPeriod().orElseThrow().close(now, reason);
+        status = IntegrationStatus.INACTIVE;
+        updatedAt = now;
+    }
+
+    public boolean wasActiveAt(Instant instant) {
+        return activationPeriods.stream().anyMatch(period -> period.covers(instant));
+    }
+
+    public Optional<ActivationPeriod> openPeriod() {
+        return activationPeriods.stream().filter(ActivationPeriod::isOpen).findFirst();
+    }
+
+    /** An empty set means every type, including those added to the contract later. */
+    private static List<DocumentType> normalized(Collection<DocumentType> types) {
+        if (types == null || types.isEmpty()) {
+            return List.of();
+        }
+        return List.copyOf(EnumSet.copyOf(types));
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    public UUID installationId() {
+        return installationId;
+    }
+
+    public String extensionKey() {
+        return extensionKey;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public List<DocumentType> documentTypes() {
+        return List.copyOf(documentTypes);
+    }
+
+    public Map<String, Object> settings() {
+        return Collections.unmodifiableMap(settings);
+    }
+
+    public IntegrationStatus status() {
+        return status;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public List<ActivationPeriod> activationPeriods() {
+        return List.copyOf(activationPeriods);
+    }
+}

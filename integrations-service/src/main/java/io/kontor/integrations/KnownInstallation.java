@@ -1,0 +1,74 @@
+package io.kontor.integrations;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * An installation as this service learned it from {@code kontor.installations}: which extension, over which
+ * channel. store-service owns it; this copy only follows its events.
+ */
+@Entity
+@Table(name = "known_installation")
+public class KnownInstallation {
+
+    @Id
+    @Column(name = "installation_id")
+    private UUID installationId;
+
+    @Column(name = "partner_id", nullable = false)
+    private String partnerId;
+
+    @Column(name = "extension_key", nullable = false)
+    private String extensionKey;
+
+    @Column(name = "channel")
+    private String channel;
+
+    @Column(name = "deleted", nullable = false)
+    private boolean deleted;
+
+    @Column(name = "changed_at", nullable = false)
+    private Instant changedAt;
+
+    protected KnownInstallation() {
+    }
+
+    public KnownInstallation(UUID installationId, String partnerId, String extensionKey, String channel,
+                             Instant changedAt) {
+        this.installationId = installationId;
+        this.partnerId = partnerId;
+        this.extensionKey = extensionKey;
+        this.channel = channel;
+        this.changedAt = changedAt;
+    }
+
+    public void markDeleted(Instant at) {
+        this.deleted = true;
+        this.changedAt = at;
+    }
+
+    public boolean belongsTo(String partnerId) {
+        return this.partnerId.equals(partnerId);
+    }
+
+    public UUID installationId() {
+        return installationId;
+    }
+
+    public String extensionKey() {
+        return extensionKey;
+    }
+
+    public String channel() {
+        return channel;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+}

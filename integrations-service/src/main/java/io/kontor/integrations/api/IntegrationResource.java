@@ -1,0 +1,111 @@
+package io.kontor.integrations.api;
+
+import io.kontor.integrations.Integration;
+import io.kontor.integrations.service.IntegrationService;
+import io.kontor.problem.Problem;
+import io.kontor.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+import java.util.UUID;
+
+@Path("/api/v1/clients/{clientId}/integrations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Integrations", description = "Per-client integrations and their activation periods")
+@APIResponse(responseCode = "401", description = "No token, or a token that was refused",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not manage this client's integrations",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such client (or integration) in the caller's firm",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class IntegrationResource {
+
+    private final IntegrationService integrations;
+
+    public IntegrationResource(IntegrationService integrations) {
+        this.integrations = integrations;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an integration to a client",
+            description = "The integration is active from now (server time): documents the client gets from now "
+                    + "on are delivered, earlier ones only by an explicit backfill.")
+    @APIResponse(responseCode = "201", description = "Added and active",
+            content = @Content(schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(responseCode = "409", description = "The client is archived",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<IntegrationView> addIntegration(@PathParam("clientId") UUID clientId,
+                                                        @Valid @NotNull CreateIntegrationRequest request,
+                                                        UriInfo uri) {
+        Integration integration = integrations.addIntegration(clientId, request.installationId(), request.settings(),
+                request.documentTypes());
+        return RestResponse.ResponseBuilder
+                .<IntegrationView>created(uri.getAbsolutePathBuilder().path(integration.id().toString()).build())
+                .entity(IntegrationView.of(integration))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "List a client's integrations")
+    @APIResponse(responseCode = "200", description = "The client's integrations, oldest first",
+            content = @Content(schema = @Schema(implementation = IntegrationList.class)))
+    public IntegrationList listIntegrations(@PathParam("clientId") UUID clientId) {
+        return new IntegrationList(
+                integrations.integrationsOfClient(clientId).stream().map(IntegrationView::of).toList(), null);
+    }
+
+    @GET
+    @Path("/{integrationId}")
+    @Operation(summary = "One integration with all its activation periods")
+    @APIResponse(responseCode = "200", description = "The integration",
+            content = @Content(schema = @Schema(implementation = IntegrationView.class)))
+    public IntegrationView getIntegration(@PathParam("clientId") UUID clientId,
+                                          @PathParam("integrationId") UUID integrationId) {
+        return IntegrationView.of(integrations.integration(clientId, integrationId));
+    }
+
+    @POST
+    @Path("/{integrationId}/deactivate")
+    @Operation(summary = "Deactivate an integration",
+            description = "Ends the current activation period; documents created from now on are not delivered.")
+    @APIResponse(responseCode = "200", description = "Deactivated",
+            content = @Content(schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(responseCode = "409", description = "The integration is not active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntegrationView deactivateIntegration(@PathParam("clientId") UUID clientId,
+                                                 @PathParam("integrationId") UUID integrationId) {
+        return IntegrationView.of(integrations.deactivateIntegration(clientId, integrationId));
+    }
+
+    @POST
+    @Path("/{integrationId}/activate")
+    @Operation(summary = "Activate an integration again",
+            description = "Starts a new activation period; the earlier periods are kept.")
+    @APIResponse(responseCode = "200", description = "Active again",
+            content = @Content(schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(responseCode = "409", description = "The integration is already active",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntegrationView activateIntegration(@PathParam("clientId") UUID clientId,
+                                               @PathParam("integrationId") UUID integrationId) {
+        return IntegrationView.of(integrations.activateIntegration(clientId, integrationId));
+    }
+}

@@ -1,0 +1,110 @@
+package io.kontor.integrations.service;
+
+import io.kontor.events.documents.DocumentType;
+import io.kontor.integrations.ClientIsArchived;
+import io.kontor.integrations.Integration;
+import io.kontor.integrations.IntegrationNotFound;
+import io.kontor.integrations.KnownClient;
+import io.kontor.integrations.KnownInstallation;
+import io.kontor.integrations.messaging.IntegrationEvents;
+import io.kontor.integrations.repository.IntegrationRepository;
+import io.kontor.integrations.repository.KnownInstallationRepository;
+import io.kontor.tenancy.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The lifecycle of a client's integrations. Every change and its event commit together (outbox). */
+@ApplicationScoped
+public class IntegrationService {
+
+    private final IntegrationRepository integrations;
+    private final KnownInstallationRepository installations;
+    private final ClientAccess access;
+    private final IntegrationEvents events;
+    private final Caller caller;
+    private final Clock clock;
+
+    public IntegrationService(IntegrationRepository integrations, KnownInstallationRepository installations,
+                              ClientAccess access, IntegrationEvents events, Caller caller, Clock clock) {
+        this.integrations = integrations;
+        this.installations = installations;
+        this.access = access;
+        this.events = events;
+        this.caller = caller;
+        this.clock = clock;
+    }
+
+    /** Adds an integration to a client, active from now (server time). */
+    @Transactional
+    public Integration addIntegration(UUID clientId, UUID installationId, Map<String, Object> settings,
+                                      List<DocumentType> documentTypes) {
+        KnownClient client = access.clientToManage(clientId);
+        if (client.isArchived()) {
+            throw new ClientIsArchived(clientId);
+        }
+        // The installation checks (it exists, it is the caller's, the settings match its schema) come with the
+        // installation projection's REST fallback; until then the extension is filled in when already known.
+        Optional<KnownInstallation> installation = installations.findByIdOptional(installationId)
+                .filter(known -> known.belongsTo(client.partnerId()) && !known.isDeleted());
+        Integration integration = Integration.create(clientId, client.partnerId(), installationId,
+                installation.map(KnownInstallation::extensionKey).orElse(null),
+                installation.map(KnownInstallation::channel).orElse(null),
+                documentTypes, settings, now(), caller.userId());
+        integrations.persist(integration);
+        events.created(integration);
+        return integration;
+    }
+
+    @Transactional
+    public List<Integration> integrationsOfClient(UUID clientId) {
+        KnownClient client = access.clientToManage(clientId);
+        return integrations.listOfClient(client.partnerId(), clientId);
+    }
+
+    @Transactional
+    public Integration integration(UUID clientId, UUID integrationId) {
+        KnownClient client = access.clientToManage(clientId);
+        return integrations.findOfClient(client.partnerId(), clientId, integrationId)
+                .orElseThrow(() -> new IntegrationNotFound(clientId, integrationId));
+    }
+
+    /** Opens a new activation period; documents created from now on are delivered again. */
+    @Transactional
+    public Integration activateIntegration(UUID clientId, UUID integrationId) {
+        Integration integration = integrationToChange(clientId, integrationId);
+        Instant now = now();
+        integration.activate(now, caller.userId());
+        events.activated(integration, now);
+        return integration;
+    }
+
+    /** Closes the open activation period; documents created from now on are not delivered. */
+    @Transactional
+    public Integration deactivateIntegration(UUID clientId, UUID integrationId) {
+        Integration integration = integrationToChange(clientId, integrationId);
+        Instant now = now();
+        String reason = "user:" + caller.userId();
+        integration.deactivate(now, reason);
+        events.deactivated(integration, now, reason);
+        return integration;
+    }
+
+    private Integration integrationToChange(UUID clientId, UUID integrationId) {
+        KnownClient client = access.clientToManage(clientId);
+        return integrations.findOfClientForUpdate(client.partnerId(), clientId, integrationId)
+                .orElseThrow(() -> new IntegrationNotFound(clientId, integrationId));
+    }
+
+    /** PostgreSQL keeps microseconds: the instant in the response and the event is the one stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

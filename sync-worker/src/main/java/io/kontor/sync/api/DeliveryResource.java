@@ -1,0 +1,83 @@
+package io.kontor.sync.api;
+
+import io.kontor.problem.Problem;
+import io.kontor.sync.DeliveryStatus;
+import io.kontor.sync.service.DeliveryPage;
+import io.kontor.sync.service.DeliveryQueryService;
+import io.kontor.tenancy.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.List;
+import java.util.UUID;
+
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
+@Tag(name = "Deliveries", description = "Where each document stands with each integration, with every attempt")
+@APIResponse(responseCode = "401", description = "No token, or a token that was refused",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "The role may not see deliveries",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "Nothing with that id in the caller's firm",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class DeliveryResource {
+
+    private final DeliveryQueryService deliveries;
+
+    public DeliveryResource(DeliveryQueryService deliveries) {
+        this.deliveries = deliveries;
+    }
+
+    @GET
+    @Path("/integrations/{integrationId}/deliveries")
+    @Operation(summary = "Deliveries of one integration, newest first")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(schema = @Schema(implementation = DeliveryList.class)))
+    @APIResponse(responseCode = "422", description = "A query parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public DeliveryList listDeliveriesOfIntegration(
+            @PathParam("integrationId") UUID integrationId,
+            @Parameter(description = "Only deliveries in this status") @QueryParam("status") DeliveryStatus status,
+            @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
+            @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50")
+            @Min(1) @Max(200) int limit) {
+        DeliveryPage page = deliveries.deliveriesOfIntegration(integrationId, status, cursor, limit);
+        return new DeliveryList(page.items().stream().map(DeliveryView::of).toList(), page.nextCursor());
+    }
+
+    @GET
+    @Path("/clients/{clientId}/documents/{documentId}/deliveries")
+    @Operation(summary = "Deliveries of one document, one per integration it goes to")
+    @APIResponse(responseCode = "200", description = "Every delivery of the document",
+            content = @Content(schema = @Schema(implementation = DeliveryList.class)))
+    public DeliveryList listDeliveriesOfDocument(@PathParam("clientId") UUID clientId,
+                                                 @PathParam("documentId") UUID documentId) {
+        List<DeliveryView> items = deliveries.deliveriesOfDocument(clientId, documentId).stream()
+                .map(DeliveryView::of).toList();
+        return new DeliveryList(items, null);
+    }
+
+    @GET
+    @Path("/deliveries/{deliveryId}")
+    @Operation(summary = "One delivery with all its attempts")
+    @APIResponse(responseCode = "200", description = "The delivery",
+            content = @Content(schema = @Schema(implementation = DeliveryDetailView.class)))
+    public DeliveryDetailView getDelivery(@PathParam("deliveryId") UUID deliveryId) {
+        return DeliveryDetailView.of(deliveries.delivery(deliveryId));
+    }
+}

@@ -1,0 +1,75 @@
+package io.kontor.sync.repository;
+
+import io.kontor.sync.Delivery;
+import io.kontor.sync.DeliveryStatus;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
+
+    /**
+     * Stores a new delivery unless its (document, integration) pair has one already; the unique key settles races
+     * between replicas and between the two ways a pair gets routed (document first, or activation first).
+     *
+     * @return whether it was stored
+     */
+    public boolean queueIfAbsent(Delivery delivery) {
+        return getEntityManager().createNativeQuery("""
+                        insert into delivery (id, document_id, client_id, partner_id, integration_id, document_type,
+                                              document_created_at, status, attempts, next_attempt_at, created_at,
+                                              updated_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                        on conflict (document_id, integration_id) do nothing""")
+                .setParameter(1, delivery.id())
+                .setParameter(2, delivery.documentId())
+                .setParameter(3, delivery.clientId())
+                .setParameter(4, delivery.partnerId())
+                .setParameter(5, delivery.integrationId())
+                .setParameter(6, delivery.documentType().name())
+                .setParameter(7, Timestamp.from(delivery.documentCreatedAt()))
+                .setParameter(8, delivery.status().name())
+                .setParameter(9, delivery.attempts())
+                .setParameter(10, Timestamp.from(delivery.nextAttemptAt()))
+                .setParameter(11, Timestamp.from(delivery.createdAt()))
+                .setParameter(12, Timestamp.from(delivery.updatedAt()))
+                .executeUpdate() == 1;
+    }
+
+    /**
+     * One page of an integration's deliveries, newest first, starting after the cursor position.
+     *
+     * @param status null for every status
+     */
+    public List<Delivery> pageOfIntegration(UUID integrationId, DeliveryStatus status, Instant afterCreatedAt,
+                                            UUID afterId, int limit) {
+        StringBuilder query = new StringBuilder("integrationId = :integration");
+        Parameters parameters = Parameters.with("integration", integrationId);
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status);
+        }
+        if (afterCreatedAt != null) {
+            query.append(" and (createdAt < :createdAt or (createdAt = :createdAt and id < :id))");
+            parameters.and("createdAt", afterCreatedAt).and("id", afterId);
+        }
+        query.append(" order by createdAt desc, id desc");
+        return find(query.toString(), parameters).page(0, limit).list();
+    }
+
+    public List<Delivery> listOfDocument(UUID documentId) {
+        return list("documentId = ?1 order by createdAt, integrationId", documentId);
+    }
+
+    public Optional<Delivery> findWithAttempts(UUID deliveryId) {
+        return find("select d from Delivery d left join fetch d.attemptLog where d.id = ?1", deliveryId)
+                .singleResultOptional();
+    }
+}

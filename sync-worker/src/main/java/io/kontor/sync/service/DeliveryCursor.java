@@ -1,0 +1,36 @@
+package io.kontor.sync.service;
+
+import io.kontor.problem.InvalidInput;
+import io.kontor.problem.Violation;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Where a page of deliveries ended: the last (createdAt, id) it held. Opaque to clients, so its form may change.
+ */
+public record DeliveryCursor(Instant createdAt, UUID id) {
+
+    public String encode() {
+        return Base64.getUrlEncoder().withoutPadding()
+                .encodeToString((createdAt + "|" + id).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** @return null for a null or empty cursor (the first page) */
+    public static DeliveryCursor decode(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return null;
+        }
+        try {
+            String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
+            return new DeliveryCursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (RuntimeException e) {
+            throw new InvalidInput("invalid-cursor", "Invalid cursor",
+                    "The cursor is not one this API returned; start again without it.",
+                    List.of(new Violation("cursor", "must be a nextCursor value returned by this API")));
+        }
+    }
+}

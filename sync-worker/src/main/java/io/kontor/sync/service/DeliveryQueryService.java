@@ -1,0 +1,67 @@
+package io.kontor.sync.service;
+
+import io.kontor.sync.Delivery;
+import io.kontor.sync.DeliveryNotFound;
+import io.kontor.sync.DeliveryStatus;
+import io.kontor.sync.Document;
+import io.kontor.sync.DocumentNotFound;
+import io.kontor.sync.IntegrationNotFound;
+import io.kontor.sync.repository.DeliveryRepository;
+import io.kontor.sync.repository.DocumentRepository;
+import io.kontor.sync.repository.IntegrationRepository;
+import io.kontor.tenancy.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.UUID;
+
+/** What a partner may see of its deliveries; anything of another partner does not exist for it. */
+@ApplicationScoped
+public class DeliveryQueryService {
+
+    private final DeliveryRepository deliveries;
+    private final IntegrationRepository integrations;
+    private final DocumentRepository documents;
+    private final Caller caller;
+
+    public DeliveryQueryService(DeliveryRepository deliveries, IntegrationRepository integrations,
+                                DocumentRepository documents, Caller caller) {
+        this.deliveries = deliveries;
+        this.integrations = integrations;
+        this.documents = documents;
+        this.caller = caller;
+    }
+
+    /** @param status null for every status */
+    @Transactional
+    public DeliveryPage deliveriesOfIntegration(UUID integrationId, DeliveryStatus status, String cursor,
+                                                int limit) {
+        integrations.findByIdOptional(integrationId)
+                .filter(integration -> integration.belongsTo(caller.partnerId()))
+                .orElseThrow(() -> new IntegrationNotFound(integrationId));
+        DeliveryCursor after = DeliveryCursor.decode(cursor);
+        List<Delivery> page = deliveries.pageOfIntegration(integrationId, status,
+                after == null ? null : after.createdAt(), after == null ? null : after.id(), limit + 1);
+        if (page.size() <= limit) {
+            return new DeliveryPage(page, null);
+        }
+        Delivery last = page.get(limit - 1);
+        return new DeliveryPage(page.subList(0, limit), new DeliveryCursor(last.createdAt(), last.id()).encode());
+    }
+
+    @Transactional
+    public List<Delivery> deliveriesOfDocument(UUID clientId, UUID documentId) {
+        Document document = documents.findByIdOptional(documentId)
+                .filter(known -> known.belongsTo(caller.partnerId()) && known.clientId().equals(clientId))
+                .orElseThrow(() -> new DocumentNotFound(clientId, documentId));
+        return deliveries.listOfDocument(document.documentId());
+    }
+
+    @Transactional
+    public Delivery delivery(UUID deliveryId) {
+        return deliveries.findWithAttempts(deliveryId)
+                .filter(delivery -> delivery.partnerId().equals(caller.partnerId()))
+                .orElseThrow(() -> new DeliveryNotFound(deliveryId));
+    }
+}
