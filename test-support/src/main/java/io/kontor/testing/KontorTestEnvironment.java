@@ -5,8 +5,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 
 /**
- * The test resource every Quarkus test in Kontor uses: the real PostgreSQL and Kafka of this JVM, and the
- * test token issuer. Dev Services stay off: they need Docker, which the build machines do not have.
+ * The test resource every Quarkus test in Kontor uses: the real PostgreSQL and Kafka of this JVM. The token
+ * issuer and key, and Dev Services off, come with this jar's {@code META-INF/microprofile-config.properties},
+ * because smallrye-jwt needs them while the test application is built, before any test resource runs.
  */
 public class KontorTestEnvironment implements QuarkusTestResourceLifecycleManager {
 
@@ -16,10 +17,7 @@ public class KontorTestEnvironment implements QuarkusTestResourceLifecycleManage
                 "quarkus.datasource.jdbc.url", TestPostgres.jdbcUrl(),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres",
-                "kafka.bootstrap.servers", TestKafka.bootstrapServers(),
-                "mp.jwt.verify.publickey.location", TestTokens.PUBLIC_KEY_LOCATION,
-                "mp.jwt.verify.issuer", TestTokens.ISSUER,
-                "quarkus.devservices.enabled", "false");
+                "kafka.bootstrap.servers", TestKafka.bootstrapServers());
     }
 
     @Override

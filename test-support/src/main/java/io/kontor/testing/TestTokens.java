@@ -13,8 +13,8 @@ import java.util.Set;
 /** Tokens the services under test accept, and the bad ones they must refuse. */
 public final class TestTokens {
 
+    /** Also in this jar's META-INF/microprofile-config.properties, which the services under test read. */
     public static final String ISSUER = "https://kontor.test/issuer";
-    public static final String PUBLIC_KEY_LOCATION = "test-keys/test-public.pem";
 
     private static final PrivateKey KEY = Tokens.readPrivateKey(resource("test-keys/test-private.pem"));
     private static final Duration TTL = Duration.ofHours(1);

@@ -52,8 +52,6 @@ final class ServiceLauncher {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + layout.devPublicKey());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
-        env.put("KONTOR_SERVICES_DOCUMENTS_URL", baseUrl(ServiceSpec.DOCUMENTS));
-        env.put("KONTOR_SERVICES_STORE_URL", baseUrl(ServiceSpec.STORE));
         return env;
     }
 
