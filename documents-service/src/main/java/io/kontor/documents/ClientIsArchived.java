@@ -9,6 +9,7 @@ public class ClientIsArchived extends Conflict {
 
     public ClientIsArchived(UUID clientId) {
         super("client-archived", "Client is archived",
-                "Client " + clientId + " is archived; its details can no longer be changed.");
+                "Client " + clientId + " is archived: its details can no longer be changed and it receives no new "
+                        + "documents. Its existing documents stay readable.");
     }
 }

@@ -4,6 +4,7 @@ import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.clients.ClientCreated;
 import io.kontor.events.clients.ClientUpdated;
 import io.kontor.events.documents.DocumentCreated;
+import io.kontor.events.documents.DocumentUpdated;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
 import io.kontor.events.installations.InstallationUpdated;
@@ -30,6 +31,8 @@ public final class EventTypes {
 
     public static final EventType<DocumentCreated> DOCUMENT_CREATED =
             new EventType<>("kontor.document.created.v1", Topics.DOCUMENTS, DocumentCreated.class);
+    public static final EventType<DocumentUpdated> DOCUMENT_UPDATED =
+            new EventType<>("kontor.document.updated.v1", Topics.DOCUMENTS, DocumentUpdated.class);
 
     public static final EventType<InstallationCreated> INSTALLATION_CREATED =
             new EventType<>("kontor.installation.created.v1", Topics.INSTALLATIONS, InstallationCreated.class);
@@ -49,7 +52,7 @@ public final class EventTypes {
 
     public static final List<EventType<?>> ALL = List.of(
             CLIENT_CREATED, CLIENT_UPDATED, CLIENT_ARCHIVED,
-            DOCUMENT_CREATED,
+            DOCUMENT_CREATED, DOCUMENT_UPDATED,
             INSTALLATION_CREATED, INSTALLATION_UPDATED, INSTALLATION_DELETED,
             INTEGRATION_CREATED, INTEGRATION_ACTIVATED, INTEGRATION_DEACTIVATED, INTEGRATION_DELETED);
 

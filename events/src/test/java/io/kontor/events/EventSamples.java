@@ -6,6 +6,7 @@ import io.kontor.events.clients.ClientUpdated;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentMetadata;
 import io.kontor.events.documents.DocumentType;
+import io.kontor.events.documents.DocumentUpdated;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
 import io.kontor.events.installations.InstallationUpdated;
@@ -28,6 +29,7 @@ final class EventSamples {
     static final UUID DOCUMENT = UUID.fromString("5d2e7f10-3a4b-4c5d-8e9f-0a1b2c3d4e02");
     static final UUID INSTALLATION = UUID.fromString("7c3d9e21-4b5c-4d6e-9f0a-1b2c3d4e5f03");
     static final UUID INTEGRATION = UUID.fromString("9e4f0a32-5c6d-4e7f-a01b-2c3d4e5f6a04");
+    static final UUID DOCUMENT_EARLIER = UUID.fromString("3b1c5d60-2e7f-4a8b-9c0d-1e2f3a4b5c06");
     static final String PARTNER = "partner-demo";
     static final Instant T = Instant.parse("2026-01-15T09:30:00Z");
 
@@ -42,7 +44,13 @@ final class EventSamples {
                     "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", T,
                     new DocumentMetadata("2026-001", LocalDate.parse("2026-01-14"), LocalDate.parse("2026-02-13"),
                             "Molen Meel NV", "BE0123456789", "EUR", new BigDecimal("100.00"),
-                            new BigDecimal("21.00"), new BigDecimal("121.00"), "flour, January"))),
+                            new BigDecimal("21.00"), new BigDecimal("121.00"), "flour, January"), 1, null)),
+            Map.entry(EventTypes.DOCUMENT_UPDATED, new DocumentUpdated(DOCUMENT, CLIENT, PARTNER,
+                    DocumentType.PURCHASE_INVOICE, 2,
+                    new DocumentMetadata("2026-001", LocalDate.parse("2026-01-14"), LocalDate.parse("2026-02-28"),
+                            "Molen Meel NV", "BE0123456789", "EUR", new BigDecimal("100.00"),
+                            new BigDecimal("21.00"), new BigDecimal("121.00"), "flour, January; paid by transfer"),
+                    List.of("dueDate", "note"), T.plusSeconds(3600), "user-anna", DOCUMENT_EARLIER)),
             Map.entry(EventTypes.INSTALLATION_CREATED, new InstallationCreated(INSTALLATION, PARTNER,
                     "generic-webhook", "WEBHOOK", T)),
             Map.entry(EventTypes.INSTALLATION_UPDATED, new InstallationUpdated(INSTALLATION, PARTNER,

@@ -1,6 +1,9 @@
 package io.kontor.local;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +55,18 @@ final class ServiceLauncher {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + layout.devPublicKey());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        if (service.equals(ServiceSpec.DOCUMENTS)) {
+            env.put("KONTOR_DOCUMENTS_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
+        }
         return env;
+    }
+
+    private static String readDevSecret(Path file) {
+        try {
+            return Files.readString(file).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the dev download-link key " + file, e);
+        }
     }
 
     String baseUrl(ServiceSpec service) {

@@ -55,6 +55,11 @@ record StackLayout(Path root, Path dataDir) {
         return root.resolve("deploy/local/dev-keys/dev-public.pem");
     }
 
+    /** The HMAC key (base64) that signs documents-service download links in the local stack. Dev only. */
+    Path devDownloadLinkSecret() {
+        return root.resolve("deploy/local/dev-keys/download-links.secret");
+    }
+
     Path serviceJar(ServiceSpec service) {
         return root.resolve(service.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }

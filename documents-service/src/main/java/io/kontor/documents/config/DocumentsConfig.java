@@ -1,12 +1,23 @@
 package io.kontor.documents.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "kontor.documents")
 public interface DocumentsConfig {
 
     Clients clients();
+
+    Upload upload();
+
+    Folders folders();
+
+    DownloadLinks downloadLinks();
 
     interface Clients {
 
@@ -17,5 +28,49 @@ public interface DocumentsConfig {
         /** The largest {@code limit} a request may ask for. */
         @WithDefault("200")
         int maxPageSize();
+    }
+
+    interface Upload {
+
+        /**
+         * The largest original accepted. {@code quarkus.http.limits.max-body-size} must leave room above it for
+         * the multipart envelope and the metadata parts.
+         */
+        @WithDefault("25M")
+        MemorySize maxFileSize();
+    }
+
+    interface Folders {
+
+        /** Documents per page when the request names no {@code limit}. */
+        @WithDefault("50")
+        int defaultPageSize();
+
+        /** The largest {@code limit} a request may ask for. */
+        @WithDefault("200")
+        int maxPageSize();
+    }
+
+    interface DownloadLinks {
+
+        /**
+         * The HMAC-SHA256 key that signs download links, base64-encoded, at least 32 bytes. Every replica needs the
+         * same one; changing it invalidates the links handed out so far.
+         */
+        String secret();
+
+        /** How long a link stays valid when the request names no {@code ttlSeconds}. */
+        @WithDefault("PT15M")
+        Duration defaultTtl();
+
+        /** The longest validity a request may ask for. */
+        @WithDefault("P7D")
+        Duration maxTtl();
+
+        /**
+         * The public address links start with (e.g. {@code https://api.example.com}); by default the address the
+         * request that created the link was sent to.
+         */
+        Optional<URI> baseUrl();
     }
 }

@@ -29,6 +29,16 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
     }
 
     /**
+     * The client, protected from changes (such as archiving) until the transaction ends, while other readers and
+     * uploads for the same client go on in parallel.
+     */
+    public Optional<Client> findForShare(String partnerId, UUID clientId) {
+        return find("partnerId = ?1 and id = ?2", partnerId, clientId)
+                .withLock(LockModeType.PESSIMISTIC_READ)
+                .firstResultOptional();
+    }
+
+    /**
      * Up to {@code size} clients in list order (name case-insensitively, then id), after {@code after} when given.
      * The order and the keyset comparison use the same expression as the index {@code client_partner_name_idx}.
      *

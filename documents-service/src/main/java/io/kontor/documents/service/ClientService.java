@@ -7,13 +7,9 @@ import io.kontor.documents.config.DocumentsConfig;
 import io.kontor.documents.messaging.ClientEvents;
 import io.kontor.documents.repository.ClientRepository;
 import io.kontor.documents.repository.ClientRepository.Listed;
-import io.kontor.problem.InvalidInput;
-import io.kontor.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -33,7 +29,7 @@ public class ClientService {
 
     @Transactional
     public Client registerClient(String partnerId, ClientDetails details) {
-        Client client = Client.register(partnerId, details, now());
+        Client client = Client.register(partnerId, details, Timestamps.now());
         clients.persist(client);
         events.created(client);
         return client;
@@ -42,7 +38,7 @@ public class ClientService {
     @Transactional
     public Client reviseClient(String partnerId, UUID clientId, ClientDetails details) {
         Client client = findForUpdate(partnerId, clientId);
-        if (client.revise(details, now())) {
+        if (client.revise(details, Timestamps.now())) {
             events.updated(client);
         }
         return client;
@@ -51,7 +47,7 @@ public class ClientService {
     @Transactional
     public Client archiveClient(String partnerId, UUID clientId) {
         Client client = findForUpdate(partnerId, clientId);
-        if (client.archive(now())) {
+        if (client.archive(Timestamps.now())) {
             events.archived(client);
         }
         return client;
@@ -62,7 +58,7 @@ public class ClientService {
     }
 
     public ClientPage listClients(String partnerId, ClientQuery query) {
-        int limit = pageSize(query.limit());
+        int limit = PageSize.of(query.limit(), config.clients().defaultPageSize(), config.clients().maxPageSize());
         String text = query.text() == null || query.text().isBlank() ? null : query.text().strip();
         ClientRepository.SortKey after = query.cursor() == null || query.cursor().isBlank()
                 ? null : ClientCursor.decode(query.cursor());
@@ -79,23 +75,5 @@ public class ClientService {
 
     private Client findForUpdate(String partnerId, UUID clientId) {
         return clients.findForUpdate(partnerId, clientId).orElseThrow(() -> new ClientNotFound(clientId));
-    }
-
-    private int pageSize(Integer requested) {
-        int max = config.clients().maxPageSize();
-        if (requested == null) {
-            return Math.min(config.clients().defaultPageSize(), max);
-        }
-        if (requested < 1 || requested > max) {
-            throw new InvalidInput("validation-failed", "Request validation failed",
-                    "Fix these fields and send the request again: limit.",
-                    List.of(new Violation("limit", "must be between 1 and " + max)));
-        }
-        return requested;
-    }
-
-    /** PostgreSQL keeps microseconds; events and responses must show the instant that was stored. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 }

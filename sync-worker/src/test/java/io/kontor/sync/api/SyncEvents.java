@@ -51,7 +51,8 @@ final class SyncEvents {
 
     static DocumentCreated documentCreated(String partnerId, UUID clientId, DocumentType type, Instant createdAt) {
         return new DocumentCreated(UUID.randomUUID(), clientId, partnerId, type, "invoice.xml", "application/xml",
-                1024, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", createdAt, null);
+                1024, "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", createdAt, null, 1,
+                null);
     }
 
     static DocumentCreated publishDocument(String partnerId, UUID clientId, DocumentType type, Instant createdAt) {

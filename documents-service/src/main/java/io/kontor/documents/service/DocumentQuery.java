@@ -1,0 +1,13 @@
+package io.kontor.documents.service;
+
+import io.kontor.documents.repository.DocumentFilter;
+import io.kontor.documents.repository.DocumentSort;
+
+/**
+ * One page of a folder view as asked for.
+ *
+ * @param limit  page size; null for the default
+ * @param cursor the nextCursor of the previous page; null for the first
+ */
+public record DocumentQuery(DocumentFilter filter, DocumentSort sort, Integer limit, String cursor) {
+}
