@@ -28,6 +28,13 @@ public interface DocumentsConfig {
         /** The largest {@code limit} a request may ask for. */
         @WithDefault("200")
         int maxPageSize();
+
+        /**
+         * The most data rows one CSV import may hold. The import is one transaction, so this bounds how long it
+         * holds its locks and how large its response grows; a larger list is split into several files.
+         */
+        @WithDefault("10000")
+        int importMaxRows();
     }
 
     interface Upload {
