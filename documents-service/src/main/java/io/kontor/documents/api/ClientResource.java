@@ -2,6 +2,7 @@ package io.kontor.documents.api;
 
 import io.kontor.documents.service.ClientQuery;
 import io.kontor.documents.service.ClientService;
+import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
 import io.kontor.tenancy.Caller;
 import io.kontor.tenancy.Roles;
@@ -10,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -77,21 +77,26 @@ public class ClientResource {
                     + "cursor for the next page; the pages are stable while clients are added or changed.")
     @APIResponse(responseCode = "200", description = "One page of clients",
             content = @Content(schema = @Schema(implementation = ClientListView.class)))
-    @APIResponse(responseCode = "400", description = "The cursor is not one this list returned",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The cursor is not one this list returned, or archived or "
+            + "limit cannot be read", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "limit is out of range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientListView listClients(
             @Parameter(description = "Text to find in the name, VAT number, company number or external reference")
             @QueryParam("q") String text,
-            @Parameter(description = "false (default): the active directory; true: the archived clients")
-            @QueryParam("archived") @DefaultValue("false") boolean archived,
-            @Parameter(description = "Page size, 1 to 200 (default 50)")
-            @QueryParam("limit") Integer limit,
+            @Parameter(description = "false (default): the active directory; true: the archived clients",
+                    schema = @Schema(implementation = Boolean.class)) @QueryParam("archived") String archived,
+            @Parameter(description = "Page size, 1 to 200 (default 50)",
+                    schema = @Schema(implementation = Integer.class)) @QueryParam("limit") String limit,
             @Parameter(description = "The nextCursor of the previous page")
             @QueryParam("cursor") String cursor) {
+        ParameterParser parameters = new ParameterParser();
+        Boolean archivedOnly = parameters.bool("archived", archived);
+        Integer pageSize = parameters.integer("limit", limit);
+        parameters.throwIfInvalid();
         return ClientListView.of(clients.listClients(caller.partnerId(),
-                new ClientQuery(text, archived, limit, cursor)));
+                new ClientQuery(text, Boolean.TRUE.equals(archivedOnly), pageSize, cursor)));
     }
 
     @GET

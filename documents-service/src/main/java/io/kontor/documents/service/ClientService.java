@@ -7,6 +7,7 @@ import io.kontor.documents.config.DocumentsConfig;
 import io.kontor.documents.messaging.ClientEvents;
 import io.kontor.documents.repository.ClientRepository;
 import io.kontor.documents.repository.ClientRepository.Listed;
+import io.kontor.problem.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 

@@ -397,6 +397,11 @@ class ClientResourceTest {
                 .then().statusCode(422).body("errors.field", equalTo(List.of("limit")));
         as(token).queryParam("limit", 201).get("/api/v1/clients")
                 .then().statusCode(422).body("errors.field", equalTo(List.of("limit")));
+        as(token).queryParam("limit", "ten").queryParam("archived", "maybe").get("/api/v1/clients")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/invalid-parameters"))
+                .body("errors.field", containsInAnyOrder("archived", "limit"));
     }
 
     private static String createClient(String token, String name, String vatNumber) {

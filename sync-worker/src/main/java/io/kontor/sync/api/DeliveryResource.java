@@ -1,14 +1,13 @@
 package io.kontor.sync.api;
 
+import io.kontor.problem.PageSize;
+import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
 import io.kontor.sync.DeliveryStatus;
 import io.kontor.sync.service.DeliveryPage;
 import io.kontor.sync.service.DeliveryQueryService;
 import io.kontor.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -37,6 +36,9 @@ import java.util.UUID;
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DeliveryResource {
 
+    private static final int DEFAULT_PAGE_SIZE = 50;
+    private static final int MAX_PAGE_SIZE = 200;
+
     private final DeliveryQueryService deliveries;
 
     public DeliveryResource(DeliveryQueryService deliveries) {
@@ -48,15 +50,25 @@ public class DeliveryResource {
     @Operation(summary = "Deliveries of one integration, newest first")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(schema = @Schema(implementation = DeliveryList.class)))
-    @APIResponse(responseCode = "422", description = "A query parameter is invalid",
+    @APIResponse(responseCode = "400", description = "status or limit cannot be read (an unknown status: the "
+            + "detail lists the five); `errors` names each one",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "limit is out of range, or the cursor is not one this list "
+            + "returned", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
     public DeliveryList listDeliveriesOfIntegration(
             @PathParam("integrationId") UUID integrationId,
-            @Parameter(description = "Only deliveries in this status") @QueryParam("status") DeliveryStatus status,
+            @Parameter(description = "Only deliveries in this status",
+                    schema = @Schema(implementation = DeliveryStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "The nextCursor of the previous page") @QueryParam("cursor") String cursor,
-            @Parameter(description = "Page size, 1 to 200") @QueryParam("limit") @DefaultValue("50")
-            @Min(1) @Max(200) int limit) {
-        DeliveryPage page = deliveries.deliveriesOfIntegration(integrationId, status, cursor, limit);
+            @Parameter(description = "Page size, 1 to 200 (default 50)") @QueryParam("limit") String limit) {
+        // Read as text: Jakarta REST would answer an unknown status or a non-numeric limit with a bare 404.
+        ParameterParser parameters = new ParameterParser();
+        DeliveryStatus wanted = parameters.oneOf("status", status, DeliveryStatus.class);
+        Integer size = parameters.integer("limit", limit);
+        parameters.throwIfInvalid();
+        int pageSize = PageSize.of(size, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
+        DeliveryPage page = deliveries.deliveriesOfIntegration(integrationId, wanted, cursor, pageSize);
         return new DeliveryList(page.items().stream().map(DeliveryView::of).toList(), page.nextCursor());
     }
 

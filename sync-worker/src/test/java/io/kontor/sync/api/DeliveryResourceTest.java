@@ -27,6 +27,8 @@ import static io.kontor.sync.api.SyncEvents.publishDocument;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -225,5 +227,12 @@ class DeliveryResourceTest {
                 .then().statusCode(422)
                 .body("type", equalTo("https://kontor.dev/problems/validation-failed"))
                 .body("errors[0].field", equalTo("limit"));
+        given().auth().oauth2(token).queryParam("status", "SENT").queryParam("limit", "many")
+                .get(OF_INTEGRATION, id)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kontor.dev/problems/invalid-parameters"))
+                .body("errors.field", containsInAnyOrder("status", "limit"))
+                .body("detail", containsString("QUEUED, RETRYING, DELIVERED, FAILED, CANCELLED"));
     }
 }

@@ -1,17 +1,17 @@
-package io.kontor.documents.service;
-
-import io.kontor.problem.InvalidInput;
-import io.kontor.problem.Violation;
+package io.kontor.problem;
 
 import java.util.List;
 
-/** The {@code limit} of a list request: the default when absent, refused (422) outside 1..max. */
-final class PageSize {
+/**
+ * The {@code limit} of a list request: the default when absent, refused (422, naming {@code limit}) outside
+ * 1..max. Shared so that every list of every service answers the same way.
+ */
+public final class PageSize {
 
     private PageSize() {
     }
 
-    static int of(Integer requested, int defaultSize, int maxSize) {
+    public static int of(Integer requested, int defaultSize, int maxSize) {
         if (requested == null) {
             return Math.min(defaultSize, maxSize);
         }
