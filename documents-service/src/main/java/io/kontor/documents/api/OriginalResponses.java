@@ -39,7 +39,8 @@ final class OriginalResponses {
      */
     static String attachment(String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\\", "_").replace("\"", "_");
-        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        // URLEncoder is for forms: it writes a space as "+" and leaves "*" alone, neither of which RFC 8187 allows.
+        String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20").replace("*", "%2A");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
     }
 }

@@ -26,9 +26,13 @@ public record UploadedOriginal(Path file, String fileName) {
         }
         // Some browsers send the full client-side path ("C:\Users\…\invoice.pdf"); only its last segment is a name.
         String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        String cleaned = last.replaceAll("\\p{Cntrl}", "").strip();
+        // \p{Cc}, not \p{Cntrl}: the latter is ASCII only and would let C1 controls (U+0080 to U+009F) through.
+        String cleaned = last.replaceAll("\\p{Cc}", "").strip();
         if (cleaned.length() > MAX_NAME_LENGTH) {
-            cleaned = cleaned.substring(0, MAX_NAME_LENGTH);
+            // Never keep half of a surrogate pair (an emoji, say): it is no character and encodes as "?".
+            int end = Character.isHighSurrogate(cleaned.charAt(MAX_NAME_LENGTH - 1)) ? MAX_NAME_LENGTH - 1
+                    : MAX_NAME_LENGTH;
+            cleaned = cleaned.substring(0, end);
         }
         return cleaned.isEmpty() ? FALLBACK_NAME : cleaned;
     }
