@@ -2,8 +2,8 @@ package io.kontor.documents.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.documents.DocumentDetails;
-import io.kontor.documents.repository.DocumentFilter;
-import io.kontor.documents.repository.DocumentSort;
+import io.kontor.documents.DocumentFilter;
+import io.kontor.documents.DocumentSort;
 import io.kontor.documents.service.DocumentContentService;
 import io.kontor.documents.service.DocumentContentService.DownloadLink;
 import io.kontor.documents.service.DocumentEditService;

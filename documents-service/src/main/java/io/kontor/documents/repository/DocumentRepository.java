@@ -1,6 +1,8 @@
 package io.kontor.documents.repository;
 
 import io.kontor.documents.Document;
+import io.kontor.documents.DocumentFilter;
+import io.kontor.documents.DocumentSort;
 import io.kontor.events.documents.DocumentType;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,24 +68,37 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder hql = new StringBuilder("select d from Document d");
         where(hql, parameters, partnerId, clientId, filter);
+        String expression = expression(sort);
         if (after != null) {
-            hql.append(" and (").append(sort.expression()).append(", d.id) ")
+            hql.append(" and (").append(expression).append(", d.id) ")
                     .append(sort.ascending() ? ">" : "<").append(" (:afterValue, :afterId)");
             parameters.put("afterValue", after.value());
             parameters.put("afterId", after.id());
         }
         String direction = sort.ascending() ? " asc" : " desc";
-        hql.append(" order by ").append(sort.expression()).append(direction).append(", d.id").append(direction);
-        if (sort.expression().contains(":missingDate")) {
+        hql.append(" order by ").append(expression).append(direction).append(", d.id").append(direction);
+        if (expression.contains(":missingDate")) {
             parameters.put("missingDate", DocumentSort.MISSING_DATE);
         }
-        if (sort.expression().contains(":missingAmount")) {
+        if (expression.contains(":missingAmount")) {
             parameters.put("missingAmount", DocumentSort.MISSING_AMOUNT);
         }
         TypedQuery<Document> query = getEntityManager().createQuery(hql.toString(), Document.class)
                 .setMaxResults(size);
         parameters.forEach(query::setParameter);
         return query.getResultList();
+    }
+
+    /**
+     * The sort value as HQL. Missing dates and amounts become the sentinels of {@link DocumentSort}, the same
+     * values a cursor carries, so the keyset comparison stays a plain row-value comparison.
+     */
+    private static String expression(DocumentSort sort) {
+        return switch (sort) {
+            case CREATED_AT_ASC, CREATED_AT_DESC -> "d.createdAt";
+            case ISSUE_DATE_ASC, ISSUE_DATE_DESC -> "coalesce(d.issueDate, :missingDate)";
+            case GROSS_AMOUNT_ASC, GROSS_AMOUNT_DESC -> "coalesce(d.grossAmount, :missingAmount)";
+        };
     }
 
     /** How many documents match {@code filter} in each folder; every folder is present, empty ones with 0. */

@@ -1,7 +1,7 @@
 package io.kontor.documents.service;
 
 import io.kontor.documents.repository.DocumentRepository.SortKey;
-import io.kontor.documents.repository.DocumentSort;
+import io.kontor.documents.DocumentSort;
 
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeParseException;

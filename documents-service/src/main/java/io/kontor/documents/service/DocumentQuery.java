@@ -1,7 +1,7 @@
 package io.kontor.documents.service;
 
-import io.kontor.documents.repository.DocumentFilter;
-import io.kontor.documents.repository.DocumentSort;
+import io.kontor.documents.DocumentFilter;
+import io.kontor.documents.DocumentSort;
 
 /**
  * One page of a folder view as asked for.

@@ -9,7 +9,7 @@ import io.kontor.documents.repository.ClientRepository;
 import io.kontor.documents.repository.DocumentRepository;
 import io.kontor.documents.repository.DocumentRepository.SortKey;
 import io.kontor.documents.repository.DocumentRevisionRepository;
-import io.kontor.documents.repository.DocumentSort;
+import io.kontor.documents.DocumentSort;
 import io.kontor.problem.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,4 +1,4 @@
-package io.kontor.documents.repository;
+package io.kontor.documents;
 
 import io.kontor.events.documents.DocumentType;
 

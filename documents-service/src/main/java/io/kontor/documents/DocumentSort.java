@@ -1,6 +1,4 @@
-package io.kontor.documents.repository;
-
-import io.kontor.documents.Document;
+package io.kontor.documents;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,25 +12,25 @@ import java.util.Optional;
  * the smallest possible one, which keeps the keyset comparison a plain row-value comparison.
  */
 public enum DocumentSort {
-    CREATED_AT_DESC("-createdAt", "d.createdAt", false),
-    CREATED_AT_ASC("createdAt", "d.createdAt", true),
-    ISSUE_DATE_DESC("-issueDate", "coalesce(d.issueDate, :missingDate)", false),
-    ISSUE_DATE_ASC("issueDate", "coalesce(d.issueDate, :missingDate)", true),
-    GROSS_AMOUNT_DESC("-grossAmount", "coalesce(d.grossAmount, :missingAmount)", false),
-    GROSS_AMOUNT_ASC("grossAmount", "coalesce(d.grossAmount, :missingAmount)", true);
+    CREATED_AT_DESC("-createdAt", false),
+    CREATED_AT_ASC("createdAt", true),
+    ISSUE_DATE_DESC("-issueDate", false),
+    ISSUE_DATE_ASC("issueDate", true),
+    GROSS_AMOUNT_DESC("-grossAmount", false),
+    GROSS_AMOUNT_ASC("grossAmount", true);
 
     public static final DocumentSort DEFAULT = CREATED_AT_DESC;
 
-    static final LocalDate MISSING_DATE = LocalDate.of(1, 1, 1);
-    static final BigDecimal MISSING_AMOUNT = new BigDecimal("-999999999999999");
+    /** Below every issue date a document can have. */
+    public static final LocalDate MISSING_DATE = LocalDate.of(1, 1, 1);
+    /** Below every amount a document can have (at most 15 digits before the point). */
+    public static final BigDecimal MISSING_AMOUNT = new BigDecimal("-10000000000000000");
 
     private final String parameter;
-    private final String expression;
     private final boolean ascending;
 
-    DocumentSort(String parameter, String expression, boolean ascending) {
+    DocumentSort(String parameter, boolean ascending) {
         this.parameter = parameter;
-        this.expression = expression;
         this.ascending = ascending;
     }
 
@@ -45,11 +43,7 @@ public enum DocumentSort {
         return Arrays.stream(values()).filter(sort -> sort.parameter.equals(value)).findFirst();
     }
 
-    String expression() {
-        return expression;
-    }
-
-    boolean ascending() {
+    public boolean ascending() {
         return ascending;
     }
 
