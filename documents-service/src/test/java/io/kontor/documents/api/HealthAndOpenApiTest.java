@@ -5,6 +5,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+import java.util.Map;
+
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -34,5 +37,24 @@ class HealthAndOpenApiTest {
                 .body("paths.'/api/v1/clients/{clientId}'.get.responses.'401'", notNullValue())
                 .body("paths.'/api/v1/clients/{clientId}'.get.security", notNullValue())
                 .body("components.securitySchemes", notNullValue());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheDocumentOperations() {
+        String documents = "paths.'/api/v1/clients/{clientId}/documents'";
+        String document = "paths.'/api/v1/clients/{clientId}/documents/{documentId}";
+        given().accept("application/json").get("/q/openapi").then().statusCode(200)
+                .body(documents + ".post.requestBody.content.'multipart/form-data'.schema", notNullValue())
+                .body(documents + ".post.responses.'413'.content.'application/problem+json'", notNullValue())
+                .body(documents + ".post.responses.'409'", notNullValue())
+                .body(documents + ".get.parameters.name", hasItems("type", "issuedFrom", "issuedTo",
+                        "createdFrom", "createdTo", "counterparty", "amountFrom", "amountTo", "q", "sort", "limit",
+                        "cursor"))
+                .body(document + "'.patch.requestBody.content.'application/merge-patch+json'", notNullValue())
+                .body(document + "/revisions'.get", notNullValue())
+                .body(document + "/content'.get.responses.'200'", notNullValue())
+                .body(document + "/download-link'.post.responses.'201'", notNullValue())
+                // The signed link is its own credential: the one operation whose security requirement is empty.
+                .body("paths.'/api/v1/downloads/{token}'.get.security", equalTo(List.of(Map.of())));
     }
 }
