@@ -7,6 +7,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.server.common.MetadataVersion;
 
 import java.util.Map;
@@ -51,6 +52,7 @@ public final class TestKafka {
     }
 
     private static KafkaClusterTestKit start() {
+        keepKafkaFromEndingTheJvm();
         try {
             KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
@@ -72,6 +74,18 @@ public final class TestKafka {
         } catch (Exception e) {
             throw new IllegalStateException("embedded Kafka did not start", e);
         }
+    }
+
+    /**
+     * The broker halts its JVM when its log directory fails. At the end of a test run Kafka's own shutdown hook
+     * deletes that directory while ours is still stopping the broker, which then halts with status 1 — after
+     * every test passed — and Surefire reports a crashed fork. The test JVM alone decides when it ends.
+     */
+    private static void keepKafkaFromEndingTheJvm() {
+        Exit.Procedure refuse = (status, message) -> System.err.printf(
+                "embedded Kafka asked to end the test JVM with status %d (%s); ignored%n", status, message);
+        Exit.setHaltProcedure(refuse);
+        Exit.setExitProcedure(refuse);
     }
 
     private static void createTopics() {
