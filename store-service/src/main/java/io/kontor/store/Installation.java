@@ -1,6 +1,7 @@
 package io.kontor.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -12,6 +13,8 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -34,6 +37,14 @@ public class Installation {
     @Column(name = "settings", nullable = false)
     private ObjectNode settings;
 
+    /** The secret settings, encrypted; never leaves the service in this or any other form. */
+    @Column(name = "secret_settings")
+    private String secretSettings;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "configured_secrets", nullable = false)
+    private List<String> configuredSecrets = new ArrayList<>();
+
     @Column(name = "one_per_partner", nullable = false, updatable = false)
     private boolean onePerPartner;
 
@@ -46,16 +57,34 @@ public class Installation {
     protected Installation() {
     }
 
-    public static Installation install(String partnerId, Extension extension, ObjectNode settings, Instant now) {
+    /** A new installation without settings yet; {@link #configure} gives it its settings before it is stored. */
+    public static Installation install(String partnerId, Extension extension, Instant now) {
         Installation installation = new Installation();
         installation.id = UUID.randomUUID();
         installation.partnerId = Objects.requireNonNull(partnerId, "partnerId");
         installation.extension = Objects.requireNonNull(extension, "extension");
-        installation.settings = settings.deepCopy();
+        installation.settings = JsonNodeFactory.instance.objectNode();
         installation.onePerPartner = !extension.multipleInstallations();
         installation.createdAt = now;
         installation.updatedAt = now;
         return installation;
+    }
+
+    /**
+     * Replaces the settings.
+     *
+     * @param readable          the settings that may be shown
+     * @param sealedSecrets     the secret ones, encrypted; null when none is set
+     * @param configuredSecrets the names of the secret settings that are set
+     */
+    public void configure(ObjectNode readable, String sealedSecrets, List<String> configuredSecrets) {
+        this.settings = readable.deepCopy();
+        this.secretSettings = sealedSecrets;
+        this.configuredSecrets = new ArrayList<>(configuredSecrets);
+    }
+
+    public void touch(Instant now) {
+        updatedAt = now;
     }
 
     public UUID id() {
@@ -72,6 +101,14 @@ public class Installation {
 
     public JsonNode settings() {
         return settings.deepCopy();
+    }
+
+    public String sealedSecrets() {
+        return secretSettings;
+    }
+
+    public List<String> configuredSecrets() {
+        return List.copyOf(configuredSecrets);
     }
 
     public Instant createdAt() {

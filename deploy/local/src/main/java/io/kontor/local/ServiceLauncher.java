@@ -58,6 +58,10 @@ final class ServiceLauncher {
         if (service.equals(ServiceSpec.DOCUMENTS)) {
             env.put("KONTOR_DOCUMENTS_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
         }
+        if (service.equals(ServiceSpec.STORE)) {
+            env.put("KONTOR_SECRETS_KEY_ID", "dev-1");
+            env.put("KONTOR_SECRETS_KEY", readDevSecret(layout.devSecretsKey()));
+        }
         return env;
     }
 
@@ -65,7 +69,7 @@ final class ServiceLauncher {
         try {
             return Files.readString(file).strip();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the dev download-link key " + file, e);
+            throw new UncheckedIOException("cannot read the dev key " + file, e);
         }
     }
 

@@ -55,6 +55,11 @@ record StackLayout(Path root, Path dataDir) {
         return root.resolve("deploy/local/dev-keys/dev-public.pem");
     }
 
+    /** The AES key (base64) that encrypts secret settings in the local stack. Dev only. */
+    Path devSecretsKey() {
+        return root.resolve("deploy/local/dev-keys/secrets.key");
+    }
+
     /** The HMAC key (base64) that signs documents-service download links in the local stack. Dev only. */
     Path devDownloadLinkSecret() {
         return root.resolve("deploy/local/dev-keys/download-links.secret");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -58,8 +59,8 @@ public class InstallationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The extension allows one installation and the firm has it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "Unknown extensionKey, or invalid settings; `errors` lists "
-            + "each field", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "422", description = "Unknown extensionKey, or settings that do not match the "
+            + "extension's partnerSettingsSchema; `errors` names each JSON path (e.g. $.settings.smtpPort)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public RestResponse<InstallationView> installExtension(@Valid @NotNull InstallationRequest body,
                                                            @Context UriInfo uri) {
@@ -90,6 +91,28 @@ public class InstallationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public InstallationView getInstallation(@PathParam("installationId") UUID installationId) {
         return InstallationView.of(installations.installation(caller.partnerId(), installationId));
+    }
+
+    @PUT
+    @Path("/{installationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER_ADMIN)
+    @Operation(summary = "Change an installation's settings",
+            description = "Replaces the partner-level settings; secret settings left out keep their value. "
+                    + "Publishes kontor.installation.updated.v1 when something changed.")
+    @APIResponse(responseCode = "200", description = "The installation after the change",
+            content = @Content(schema = @Schema(implementation = InstallationView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not valid JSON",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The firm has no such installation",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The settings do not match the schema; `errors` names each "
+            + "JSON path", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    public InstallationView updateSettings(@PathParam("installationId") UUID installationId,
+                                           @NotNull InstallationSettingsRequest body) {
+        return InstallationView.of(installations.updateSettings(caller.partnerId(), installationId,
+                body.settings()));
     }
 
     @DELETE

@@ -3,6 +3,7 @@ package io.kontor.store.messaging;
 import io.kontor.events.EventTypes;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
+import io.kontor.events.installations.InstallationUpdated;
 import io.kontor.outbox.Outbox;
 import io.kontor.store.Installation;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,12 @@ public class InstallationEvents {
         outbox.publish(EventTypes.INSTALLATION_CREATED, installation.partnerId(), subject(installation),
                 new InstallationCreated(installation.id(), installation.partnerId(), installation.extension().key(),
                         installation.extension().channel().name(), installation.createdAt()));
+    }
+
+    public void updated(Installation installation) {
+        outbox.publish(EventTypes.INSTALLATION_UPDATED, installation.partnerId(), subject(installation),
+                new InstallationUpdated(installation.id(), installation.partnerId(), installation.extension().key(),
+                        installation.updatedAt()));
     }
 
     public void deleted(Installation installation, Instant deletedAt) {

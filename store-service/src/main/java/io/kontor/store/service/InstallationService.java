@@ -31,12 +31,16 @@ public class InstallationService {
 
     private final ExtensionRepository extensions;
     private final InstallationRepository installations;
+    private final SettingsValidator validator;
+    private final SecretSettings secrets;
     private final InstallationEvents events;
 
     InstallationService(ExtensionRepository extensions, InstallationRepository installations,
-                        InstallationEvents events) {
+                        SettingsValidator validator, SecretSettings secrets, InstallationEvents events) {
         this.extensions = extensions;
         this.installations = installations;
+        this.validator = validator;
+        this.secrets = secrets;
         this.events = events;
     }
 
@@ -50,10 +54,12 @@ public class InstallationService {
         Extension extension = extensions.findByIdOptional(extensionKey)
                 .orElseThrow(() -> new UnknownExtension(extensionKey));
         ObjectNode partnerSettings = settingsObject(settings);
+        validator.check(extension.partnerSettingsSchema(), partnerSettings);
         if (!extension.multipleInstallations() && installations.isInstalled(partnerId, extensionKey)) {
             throw new ExtensionAlreadyInstalled(extensionKey);
         }
-        Installation installation = Installation.install(partnerId, extension, partnerSettings, now());
+        Installation installation = Installation.install(partnerId, extension, now());
+        secrets.store(installation, partnerSettings, extension.partnerSettingsSchema());
         installations.persist(installation);
         try {
             installations.flush();
@@ -65,6 +71,35 @@ public class InstallationService {
             throw e;
         }
         events.created(installation);
+        return installation;
+    }
+
+    /**
+     * Replaces the partner-level settings. A secret setting left out keeps its value, so that a form never has to
+     * show (or the caller re-send) a password to change the port; a secret sent as null is removed. An update
+     * that changes nothing publishes nothing.
+     */
+    @Transactional
+    public Installation updateSettings(String partnerId, UUID installationId, JsonNode settings) {
+        Installation installation = installations.findForUpdate(partnerId, installationId)
+                .orElseThrow(() -> new InstallationNotFound(installationId));
+        JsonNode schema = installation.extension().partnerSettingsSchema();
+        ObjectNode current = secrets.reveal(installation);
+        ObjectNode revised = settingsObject(settings).deepCopy();
+        for (String secret : SecretSettings.secretNames(schema)) {
+            if (!revised.has(secret) && current.has(secret)) {
+                revised.set(secret, current.get(secret));
+            } else if (revised.path(secret).isNull()) {
+                revised.remove(secret);
+            }
+        }
+        validator.check(schema, revised);
+        if (revised.equals(current)) {
+            return installation;
+        }
+        secrets.store(installation, revised, schema);
+        installation.touch(now());
+        events.updated(installation);
         return installation;
     }
 

@@ -44,7 +44,7 @@ import static org.hamcrest.Matchers.notNullValue;
 class InstallationResourceTest {
 
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
-    /** A catalog entry that allows one installation per firm; the shipped catalog has none yet. */
+    /** A catalog entry that allows one installation per firm and needs no settings. */
     private static final String SINGLE = "test-single-archive";
 
     @Inject

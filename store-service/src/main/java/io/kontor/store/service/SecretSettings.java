@@ -1,0 +1,78 @@
+package io.kontor.store.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kontor.secrets.SecretCipher;
+import io.kontor.store.Installation;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Keeps the settings an extension's schema marks {@code writeOnly} (passwords, API keys) out of the readable
+ * settings: they are encrypted for the installation they belong to, and only their names stay readable.
+ */
+@ApplicationScoped
+public class SecretSettings {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final SecretCipher cipher;
+
+    SecretSettings(SecretCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    /** The top-level settings the schema declares {@code "writeOnly": true}. */
+    public static Set<String> secretNames(JsonNode schema) {
+        Set<String> names = new TreeSet<>();
+        schema.path("properties").properties().forEach(property -> {
+            if (property.getValue().path("writeOnly").asBoolean(false)) {
+                names.add(property.getKey());
+            }
+        });
+        return names;
+    }
+
+    /** Stores {@code settings} in the installation: the secret ones encrypted, the others as they are. */
+    public void store(Installation installation, ObjectNode settings, JsonNode schema) {
+        Set<String> secretNames = secretNames(schema);
+        ObjectNode readable = settings.deepCopy();
+        ObjectNode secrets = JsonNodeFactory.instance.objectNode();
+        for (String name : secretNames) {
+            JsonNode value = readable.remove(name);
+            if (value != null && !value.isNull()) {
+                secrets.set(name, value);
+            }
+        }
+        String sealed = secrets.isEmpty() ? null : cipher.encrypt(secrets.toString(), owner(installation));
+        List<String> configured = new ArrayList<>();
+        secrets.fieldNames().forEachRemaining(configured::add);
+        installation.configure(readable, sealed, configured);
+    }
+
+    /** All settings of the installation, the secret ones decrypted: for comparing and merging, never for output. */
+    public ObjectNode reveal(Installation installation) {
+        ObjectNode all = installation.settings().deepCopy();
+        if (installation.sealedSecrets() != null) {
+            try {
+                all.setAll((ObjectNode) JSON.readTree(cipher.decrypt(installation.sealedSecrets(),
+                        owner(installation))));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the secret settings of installation " + installation.id()
+                        + " decrypt to something that is not JSON", e);
+            }
+        }
+        return all;
+    }
+
+    private static String owner(Installation installation) {
+        return "installation:" + installation.id();
+    }
+}

@@ -1,0 +1,64 @@
+package io.kontor.store.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.PathType;
+import io.kontor.problem.Violation;
+import io.kontor.store.SettingsInvalid;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks settings against an extension's JSON Schema (draft 2020-12 unless the schema says otherwise), with
+ * {@code format} asserted rather than merely annotated: an e-mail address that is not one is an error here, not
+ * a failed delivery next week. Each violation names its JSON path below {@code $.settings}.
+ */
+@ApplicationScoped
+public class SettingsValidator {
+
+    private static final String ROOT = "$.settings";
+    /** Keywords whose error is about a member of the object at the instance location, named in the error. */
+    private static final Set<String> ABOUT_A_MEMBER = Set.of("required", "additionalProperties",
+            "dependentRequired", "unevaluatedProperties");
+
+    private final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            builder -> builder.schemaRegistryConfig(SchemaRegistryConfig.builder()
+                    .formatAssertionsEnabled(true)
+                    .pathType(PathType.JSON_PATH)
+                    .build()));
+
+    /** @throws SettingsInvalid listing every violation, each with the JSON path of the offending setting */
+    public void check(JsonNode schema, JsonNode settings) {
+        Schema compiled = registry.getSchema(schema);
+        List<Violation> violations = compiled.validate(settings).stream()
+                .map(SettingsValidator::violation)
+                .distinct()
+                .sorted(Comparator.comparing(Violation::field))
+                .toList();
+        if (!violations.isEmpty()) {
+            throw new SettingsInvalid(violations);
+        }
+    }
+
+    private static Violation violation(Error error) {
+        String location = error.getInstanceLocation().toString();
+        String path = ROOT + location.substring(1);
+        if (ABOUT_A_MEMBER.contains(error.getKeyword()) && error.getProperty() != null) {
+            path = path + "." + error.getProperty();
+        }
+        return new Violation(path, messageWithoutLocation(error, location));
+    }
+
+    /** The library starts its messages with the location, which the field already carries. */
+    private static String messageWithoutLocation(Error error, String location) {
+        String message = error.getMessage();
+        return message.startsWith(location + ": ") ? message.substring(location.length() + 2) : message;
+    }
+}
