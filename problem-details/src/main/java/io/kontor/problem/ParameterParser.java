@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -21,8 +22,9 @@ public final class ParameterParser {
 
     private final List<Violation> violations = new ArrayList<>();
 
+    /** An enum constant by its name, in any letter case ({@code purchase_invoice} reads as PURCHASE_INVOICE). */
     public <E extends Enum<E>> E oneOf(String name, String value, Class<E> type) {
-        return read(name, value, text -> Enum.valueOf(type, text.strip()), "must be one of "
+        return read(name, value, text -> Enum.valueOf(type, text.strip().toUpperCase(Locale.ROOT)), "must be one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
     }
 

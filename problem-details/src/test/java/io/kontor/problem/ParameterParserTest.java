@@ -72,8 +72,15 @@ class ParameterParserTest {
     }
 
     @Test
+    void anEnumConstantReadsInAnyLetterCase() {
+        assertThat(parser.oneOf("type", " purchase_Invoice ", Folder.class)).isEqualTo(Folder.PURCHASE_INVOICE);
+
+        assertThatNoException().isThrownBy(parser::throwIfInvalid);
+    }
+
+    @Test
     void anUnknownEnumConstantNamesEveryConstant() {
-        assertThat(parser.oneOf("type", "purchase_invoice", Folder.class)).isNull();
+        assertThat(parser.oneOf("type", "purchase invoice", Folder.class)).isNull();
 
         assertThat(failure().violations()).containsExactly(
                 new Violation("type", "must be one of PURCHASE_INVOICE, SALES_INVOICE, OTHER"));

@@ -1,6 +1,10 @@
 package io.kontor.store.api;
 
+import io.kontor.events.documents.DocumentType;
+import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
+import io.kontor.store.DeliveryChannel;
+import io.kontor.store.ExtensionCategory;
 import io.kontor.store.service.CatalogService;
 import io.kontor.tenancy.Roles;
 import io.quarkus.security.Authenticated;
@@ -42,7 +46,7 @@ public class ExtensionResource {
             + "match. The list is short and not paginated.")
     @APIResponse(responseCode = "200", description = "The matching extensions, by name",
             content = @Content(schema = @Schema(implementation = ExtensionListView.class)))
-    @APIResponse(responseCode = "422", description = "An unknown category, channel or document type; `errors` "
+    @APIResponse(responseCode = "400", description = "An unknown category, channel or document type; `errors` "
             + "lists the values that exist", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     public ExtensionListView browseCatalog(
@@ -52,7 +56,12 @@ public class ExtensionResource {
             @QueryParam("documentType") String documentType,
             @Parameter(description = "Text to find in the key, name, vendor or description") @QueryParam("q")
             String text) {
-        return ExtensionListView.of(catalog.browseCatalog(category, channel, documentType, text));
+        ParameterParser parameters = new ParameterParser();
+        ExtensionCategory wantedCategory = parameters.oneOf("category", category, ExtensionCategory.class);
+        DeliveryChannel wantedChannel = parameters.oneOf("channel", channel, DeliveryChannel.class);
+        DocumentType wantedType = parameters.oneOf("documentType", documentType, DocumentType.class);
+        parameters.throwIfInvalid();
+        return ExtensionListView.of(catalog.browseCatalog(wantedCategory, wantedChannel, wantedType, text));
     }
 
     @GET

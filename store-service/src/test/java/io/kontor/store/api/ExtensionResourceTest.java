@@ -67,9 +67,10 @@ class ExtensionResourceTest {
         as(TestTokens.partnerAdmin("partner-x"))
                 .queryParam("category", "CRM").queryParam("documentType", "INVOICE")
                 .get("/api/v1/extensions")
-                .then().statusCode(422)
+                .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("status", equalTo(422))
+                .body("status", equalTo(400))
+                .body("type", equalTo("https://kontor.dev/problems/invalid-parameters"))
                 .body("errors.field", containsInAnyOrder("category", "documentType"))
                 .body("errors.find { it.field == 'category' }.message",
                         equalTo("must be one of ACCOUNTING_PACKAGE, ARCHIVE, GENERIC"));
