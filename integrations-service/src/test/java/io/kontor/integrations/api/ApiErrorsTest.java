@@ -25,27 +25,6 @@ class ApiErrorsTest {
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";
 
     @Test
-    void aRequestWithoutATokenIsUnauthorizedProblemJson() {
-        given().get(PATH, UUID.randomUUID())
-                .then().statusCode(401)
-                .contentType("application/problem+json")
-                .header("WWW-Authenticate", "Bearer")
-                .body("type", equalTo("https://kontor.dev/problems/unauthorized"))
-                .body("status", equalTo(401));
-    }
-
-    @Test
-    void expiredForeignAndForgedTokensAreUnauthorized() {
-        for (String token : new String[] {TestTokens.expired("p", "partner-admin"),
-                TestTokens.wrongIssuer("p", "partner-admin"), TestTokens.wrongSignature("p", "partner-admin")}) {
-            given().auth().oauth2(token).get(PATH, UUID.randomUUID())
-                    .then().statusCode(401)
-                    .contentType("application/problem+json")
-                    .body("status", equalTo(401));
-        }
-    }
-
-    @Test
     void aMissingInstallationAndSettingsAreListedAsInvalidFields() {
         String partner = partner();
         UUID clientId = knownClient(partner);

@@ -7,20 +7,11 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
 
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
-class HealthAndOpenApiTest {
-
-    @Test
-    void readinessReportsThePostgresAndKafkaConnections() {
-        given().get("/q/health/ready").then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
-                .body("checks.findAll { it.status != 'UP' }.size()", equalTo(0));
-    }
+class OpenApiDocumentTest {
 
     @Test
     void theOpenApiDocumentDescribesTheOperationsAndTheirProblems() {

@@ -1,4 +1,4 @@
-package io.kontor.integrations;
+package io.kontor.integrations.api;
 
 import io.kontor.testing.KontorTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
@@ -7,20 +7,10 @@ import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
-class HealthTest {
-
-    @Test
-    void readinessChecksTheDatabaseAndKafka() {
-        given().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"))
-                .body("checks.status", hasItems("UP"));
-    }
+class OpenApiDocumentTest {
 
     @Test
     void theOpenApiDocumentDescribesTheIntegrationsApi() {
