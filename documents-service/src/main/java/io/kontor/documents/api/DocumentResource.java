@@ -50,11 +50,6 @@ import java.util.UUID;
 @RolesAllowed({Roles.PARTNER_ADMIN, Roles.CLIENT_MANAGER, Roles.ACCOUNTANT})
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents", description = "A client's documents: upload, folders, metadata, originals")
-@APIResponse(responseCode = "401", description = "No bearer token, or a token that is expired, from another issuer "
-        + "or badly signed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this operation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such client in the caller's directory, or no such document "
         + "of that client", content = @Content(mediaType = Problem.MEDIA_TYPE,
         schema = @Schema(implementation = Problem.class)))

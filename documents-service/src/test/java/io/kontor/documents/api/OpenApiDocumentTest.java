@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
@@ -26,7 +27,10 @@ class OpenApiDocumentTest {
                         notNullValue())
                 .body("paths.'/api/v1/clients/{clientId}'.get.responses.'404'.content.'application/problem+json'",
                         notNullValue())
-                .body("paths.'/api/v1/clients/{clientId}'.get.responses.'401'", notNullValue())
+                .body("paths.'/api/v1/clients/{clientId}'.get.responses.'401'.content.'application/problem+json'",
+                        notNullValue())
+                .body("paths.'/api/v1/clients/import'.post.responses.'403'.content.'application/problem+json'",
+                        notNullValue())
                 .body("paths.'/api/v1/clients/{clientId}'.get.security", notNullValue())
                 .body("components.securitySchemes", notNullValue());
     }
@@ -47,6 +51,8 @@ class OpenApiDocumentTest {
                 .body(document + "/content'.get.responses.'200'", notNullValue())
                 .body(document + "/download-link'.post.responses.'201'", notNullValue())
                 // The signed link is its own credential: the one operation whose security requirement is empty.
-                .body("paths.'/api/v1/downloads/{token}'.get.security", equalTo(List.of(Map.of())));
+                .body("paths.'/api/v1/downloads/{token}'.get.security", equalTo(List.of(Map.of())))
+                .body("paths.'/api/v1/downloads/{token}'.get.responses.'401'", nullValue())
+                .body(document + "/content'.get.responses.'401'.content.'application/problem+json'", notNullValue());
     }
 }

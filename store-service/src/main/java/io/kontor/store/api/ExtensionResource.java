@@ -27,11 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Extensions", description = "The catalog of what a firm can connect Kontor to")
-@APIResponse(responseCode = "401", description = "No bearer token, or a token that is expired, from another issuer "
-        + "or badly signed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The token carries no Kontor role",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ExtensionResource {
 
     private final CatalogService catalog;

@@ -33,11 +33,6 @@ import java.util.UUID;
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Installations", description = "Extensions the firm has installed")
-@APIResponse(responseCode = "401", description = "No bearer token, or a token that is expired, from another issuer "
-        + "or badly signed", content = @Content(mediaType = Problem.MEDIA_TYPE,
-        schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "The caller's role does not allow this operation",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InstallationResource {
 
     private final InstallationService installations;

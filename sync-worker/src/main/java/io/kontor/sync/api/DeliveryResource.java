@@ -28,8 +28,6 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
 @Tag(name = "Deliveries", description = "Where each document stands with each integration, with every attempt")
-@APIResponse(responseCode = "401", description = "No token, or a token that was refused",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "403", description = "The role may not see deliveries",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "Nothing with that id in the caller's firm",
