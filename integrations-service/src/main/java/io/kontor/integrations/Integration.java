@@ -103,6 +103,20 @@ public class Integration {
         return integration;
     }
 
+    /**
+     * Ends the integration because its installation was uninstalled at {@code uninstalledAt}: the open period
+     * closes then, or at its own start if it was opened after the uninstall (the event arrived late), so that no
+     * period ever ends before it began.
+     *
+     * @return when the period was closed
+     */
+    public Instant endWithInstallation(Instant uninstalledAt, String reason) {
+        Instant start = openPeriod().map(ActivationPeriod::activatedAt).orElse(uninstalledAt);
+        Instant at = uninstalledAt.isBefore(start) ? start : uninstalledAt;
+        deactivate(at, reason);
+        return at;
+    }
+
     /** Opens a new activation period. */
     public void activate(Instant now, String userId) {
         if (status == IntegrationStatus.ACTIVE || openPeriod().isPresent()) {

@@ -49,7 +49,7 @@ public class IntegrationResource {
                     + "on are delivered, earlier ones only by an explicit backfill.")
     @APIResponse(responseCode = "201", description = "Added and active",
             content = @Content(schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(responseCode = "409", description = "The client is archived",
+    @APIResponse(responseCode = "409", description = "The client is archived, or the installation was uninstalled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A field is missing or invalid",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -102,7 +102,8 @@ public class IntegrationResource {
             description = "Starts a new activation period; the earlier periods are kept.")
     @APIResponse(responseCode = "200", description = "Active again",
             content = @Content(schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(responseCode = "409", description = "The integration is already active",
+    @APIResponse(responseCode = "409", description = "The integration is already active, or its installation was "
+            + "uninstalled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationView activateIntegration(@PathParam("clientId") UUID clientId,
                                                @PathParam("integrationId") UUID integrationId) {

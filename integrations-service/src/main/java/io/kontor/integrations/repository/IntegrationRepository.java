@@ -1,6 +1,7 @@
 package io.kontor.integrations.repository;
 
 import io.kontor.integrations.Integration;
+import io.kontor.integrations.IntegrationStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -33,5 +34,15 @@ public class IntegrationRepository implements PanacheRepositoryBase<Integration,
         return find("partnerId = ?1 and clientId = ?2 and id = ?3", partnerId, clientId, integrationId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
+    }
+
+    /**
+     * The active integrations of an installation, locked until the transaction ends: a manual activation or
+     * deactivation of one of them waits, and then sees what the uninstall did.
+     */
+    public List<Integration> activeOfInstallationForUpdate(UUID installationId) {
+        return find("installationId = ?1 and status = ?2", installationId, IntegrationStatus.ACTIVE)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 }

@@ -2,22 +2,35 @@ package io.kontor.integrations.service;
 
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
+import io.kontor.integrations.Integration;
 import io.kontor.integrations.KnownInstallation;
+import io.kontor.integrations.messaging.IntegrationEvents;
+import io.kontor.integrations.repository.IntegrationRepository;
 import io.kontor.integrations.repository.KnownInstallationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-/** Keeps the local copy of the partners' installations in step with {@code kontor.installations}. */
+import java.time.Instant;
+
+/**
+ * Keeps the local copy of the partners' installations in step with {@code kontor.installations}, and ends the
+ * integrations of an installation that was uninstalled.
+ */
 @ApplicationScoped
 public class InstallationDirectoryService {
 
     private static final Logger LOG = Logger.getLogger(InstallationDirectoryService.class);
 
     private final KnownInstallationRepository installations;
+    private final IntegrationRepository integrations;
+    private final IntegrationEvents events;
 
-    public InstallationDirectoryService(KnownInstallationRepository installations) {
+    public InstallationDirectoryService(KnownInstallationRepository installations,
+                                        IntegrationRepository integrations, IntegrationEvents events) {
         this.installations = installations;
+        this.integrations = integrations;
+        this.events = events;
     }
 
     @Transactional
@@ -28,11 +41,32 @@ public class InstallationDirectoryService {
         }
     }
 
+    /**
+     * An uninstall ends every integration that used the installation (DESIGN.md §1, story 2), each with its own
+     * {@code kontor.integration.deactivated.v1}. An installation never seen before is remembered as deleted, so
+     * that no integration can be added for it later. A second delete changes nothing.
+     */
     @Transactional
     public void recordInstallationDeleted(InstallationDeleted event) {
-        installations.findByIdOptional(event.installationId()).ifPresentOrElse(
-                installation -> installation.markDeleted(event.deletedAt()),
-                () -> LOG.warnf("Installation %s was deleted but never seen before; nothing to mark",
-                        event.installationId()));
+        KnownInstallation installation = installations.findByIdOptional(event.installationId())
+                .orElseGet(() -> rememberUnseen(event));
+        if (installation.isDeleted()) {
+            return;
+        }
+        installation.markDeleted(event.deletedAt());
+        String reason = "installation-deleted:" + event.installationId();
+        for (Integration integration : integrations.activeOfInstallationForUpdate(event.installationId())) {
+            Instant endedAt = integration.endWithInstallation(event.deletedAt(), reason);
+            events.deactivated(integration, endedAt, reason);
+        }
+    }
+
+    private KnownInstallation rememberUnseen(InstallationDeleted event) {
+        LOG.infof("Installation %s was deleted before its creation reached this service; remembering it as "
+                + "deleted", event.installationId());
+        KnownInstallation tombstone = new KnownInstallation(event.installationId(), event.partnerId(),
+                event.extensionKey(), null, event.deletedAt());
+        installations.persist(tombstone);
+        return tombstone;
     }
 }

@@ -2,6 +2,7 @@ package io.kontor.integrations.service;
 
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
+import io.kontor.integrations.InstallationUninstalled;
 import io.kontor.integrations.Integration;
 import io.kontor.integrations.IntegrationNotFound;
 import io.kontor.integrations.KnownClient;
@@ -53,7 +54,10 @@ public class IntegrationService {
         // The installation checks (it exists, it is the caller's, the settings match its schema) come with the
         // installation projection's REST fallback; until then the extension is filled in when already known.
         Optional<KnownInstallation> installation = installations.findByIdOptional(installationId)
-                .filter(known -> known.belongsTo(client.partnerId()) && !known.isDeleted());
+                .filter(known -> known.belongsTo(client.partnerId()));
+        if (installation.filter(KnownInstallation::isDeleted).isPresent()) {
+            throw new InstallationUninstalled(installationId);
+        }
         Integration integration = Integration.create(clientId, client.partnerId(), installationId,
                 installation.map(KnownInstallation::extensionKey).orElse(null),
                 installation.map(KnownInstallation::channel).orElse(null),
@@ -80,6 +84,10 @@ public class IntegrationService {
     @Transactional
     public Integration activateIntegration(UUID clientId, UUID integrationId) {
         Integration integration = integrationToChange(clientId, integrationId);
+        if (installations.findByIdOptional(integration.installationId()).filter(KnownInstallation::isDeleted)
+                .isPresent()) {
+            throw new InstallationUninstalled(integration.installationId());
+        }
         Instant now = now();
         integration.activate(now, caller.userId());
         events.activated(integration, now);
