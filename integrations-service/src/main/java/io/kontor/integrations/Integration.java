@@ -4,6 +4,7 @@ import io.kontor.events.documents.DocumentType;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -71,7 +72,8 @@ public class Integration {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @OneToMany(mappedBy = "integration", cascade = CascadeType.ALL)
+    // Part of the aggregate: every use (routing, every response) needs them, and there are few.
+    @OneToMany(mappedBy = "integration", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("activatedAt")
     private List<ActivationPeriod> activationPeriods = new ArrayList<>();
 

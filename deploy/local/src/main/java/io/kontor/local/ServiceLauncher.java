@@ -58,7 +58,7 @@ final class ServiceLauncher {
         if (service.equals(ServiceSpec.DOCUMENTS)) {
             env.put("KONTOR_DOCUMENTS_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
         }
-        if (service.equals(ServiceSpec.STORE)) {
+        if (service.equals(ServiceSpec.STORE) || service.equals(ServiceSpec.INTEGRATIONS)) {
             env.put("KONTOR_SECRETS_KEY_ID", "dev-1");
             env.put("KONTOR_SECRETS_KEY", readDevSecret(layout.devSecretsKey()));
         }

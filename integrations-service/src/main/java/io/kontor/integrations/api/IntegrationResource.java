@@ -2,6 +2,7 @@ package io.kontor.integrations.api;
 
 import io.kontor.integrations.Integration;
 import io.kontor.integrations.service.IntegrationService;
+import io.kontor.integrations.service.IssuedSecret;
 import io.kontor.problem.Problem;
 import io.kontor.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -56,11 +57,12 @@ public class IntegrationResource {
     public RestResponse<IntegrationView> addIntegration(@PathParam("clientId") UUID clientId,
                                                         @Valid @NotNull CreateIntegrationRequest request,
                                                         UriInfo uri) {
-        Integration integration = integrations.addIntegration(clientId, request.installationId(), request.settings(),
+        IssuedSecret added = integrations.addIntegration(clientId, request.installationId(), request.settings(),
                 request.documentTypes());
         return RestResponse.ResponseBuilder
-                .<IntegrationView>created(uri.getAbsolutePathBuilder().path(integration.id().toString()).build())
-                .entity(IntegrationView.of(integration))
+                .<IntegrationView>created(uri.getAbsolutePathBuilder().path(added.integration().id().toString())
+                        .build())
+                .entity(view(added))
                 .build();
     }
 
@@ -70,7 +72,7 @@ public class IntegrationResource {
             content = @Content(schema = @Schema(implementation = IntegrationList.class)))
     public IntegrationList listIntegrations(@PathParam("clientId") UUID clientId) {
         return new IntegrationList(
-                integrations.integrationsOfClient(clientId).stream().map(IntegrationView::of).toList(), null);
+                integrations.integrationsOfClient(clientId).stream().map(this::view).toList(), null);
     }
 
     @GET
@@ -80,7 +82,7 @@ public class IntegrationResource {
             content = @Content(schema = @Schema(implementation = IntegrationView.class)))
     public IntegrationView getIntegration(@PathParam("clientId") UUID clientId,
                                           @PathParam("integrationId") UUID integrationId) {
-        return IntegrationView.of(integrations.integration(clientId, integrationId));
+        return view(integrations.integration(clientId, integrationId));
     }
 
     @POST
@@ -93,7 +95,7 @@ public class IntegrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationView deactivateIntegration(@PathParam("clientId") UUID clientId,
                                                  @PathParam("integrationId") UUID integrationId) {
-        return IntegrationView.of(integrations.deactivateIntegration(clientId, integrationId));
+        return view(integrations.deactivateIntegration(clientId, integrationId));
     }
 
     @POST
@@ -107,6 +109,30 @@ public class IntegrationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationView activateIntegration(@PathParam("clientId") UUID clientId,
                                                @PathParam("integrationId") UUID integrationId) {
-        return IntegrationView.of(integrations.activateIntegration(clientId, integrationId));
+        return view(integrations.activateIntegration(clientId, integrationId));
+    }
+
+    @POST
+    @Path("/{integrationId}/rotate-secret")
+    @Operation(summary = "Rotate the webhook signing secret",
+            description = "Issues a new secret, shown in this response only. The previous secret keeps signing "
+                    + "next to it for the overlap (kontor.integrations.signing-secrets.rotation-overlap, 24 h by "
+                    + "default), so deliveries carry both signatures while the receiver switches.")
+    @APIResponse(responseCode = "200", description = "The integration with its new signingSecret",
+            content = @Content(schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(responseCode = "409", description = "The integration does not deliver over WEBHOOK",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntegrationView rotateSigningSecret(@PathParam("clientId") UUID clientId,
+                                               @PathParam("integrationId") UUID integrationId) {
+        return view(integrations.rotateSigningSecret(clientId, integrationId));
+    }
+
+    private IntegrationView view(Integration integration) {
+        return IntegrationView.of(integration, integrations.signingSecretsOf(integration));
+    }
+
+    private IntegrationView view(IssuedSecret issued) {
+        return IntegrationView.of(issued.integration(), integrations.signingSecretsOf(issued.integration()),
+                issued.signingSecret());
     }
 }

@@ -3,6 +3,7 @@ package io.kontor.integrations.api;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ActivationPeriod;
 import io.kontor.integrations.Integration;
+import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.IntegrationStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -29,14 +30,25 @@ public record IntegrationView(
         Map<String, Object> settings,
         Instant createdAt,
         Instant updatedAt,
-        List<ActivationPeriodView> activationPeriods) {
+        List<ActivationPeriodView> activationPeriods,
+        @Schema(description = "The webhook signing secrets and when each signs; empty for other channels.")
+        List<SigningSecretView> signingSecrets,
+        @Schema(description = "The new webhook signing secret (whsec_…), only in the response that issued it: when "
+                + "the integration was added and after /rotate-secret. Store it now; it is never shown again.",
+                nullable = true)
+        String signingSecret) {
 
-    static IntegrationView of(Integration integration) {
+    static IntegrationView of(Integration integration, List<SigningSecret> secrets) {
+        return of(integration, secrets, null);
+    }
+
+    static IntegrationView of(Integration integration, List<SigningSecret> secrets, String issuedSecret) {
         return new IntegrationView(integration.id(), integration.clientId(), integration.installationId(),
                 integration.extensionKey(), integration.channel(), integration.status(),
                 integration.openPeriod().map(ActivationPeriod::activatedAt).orElse(null),
                 integration.documentTypes(), integration.settings(), integration.createdAt(),
                 integration.updatedAt(),
-                integration.activationPeriods().stream().map(ActivationPeriodView::of).toList());
+                integration.activationPeriods().stream().map(ActivationPeriodView::of).toList(),
+                secrets.stream().map(SigningSecretView::of).toList(), issuedSecret);
     }
 }

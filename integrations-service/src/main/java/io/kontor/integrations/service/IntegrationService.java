@@ -3,10 +3,12 @@ package io.kontor.integrations.service;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
 import io.kontor.integrations.InstallationUninstalled;
+import io.kontor.integrations.IntegrationDoesNotSign;
 import io.kontor.integrations.Integration;
 import io.kontor.integrations.IntegrationNotFound;
 import io.kontor.integrations.KnownClient;
 import io.kontor.integrations.KnownInstallation;
+import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.messaging.IntegrationEvents;
 import io.kontor.integrations.repository.IntegrationRepository;
 import io.kontor.integrations.repository.KnownInstallationRepository;
@@ -29,23 +31,29 @@ public class IntegrationService {
     private final IntegrationRepository integrations;
     private final KnownInstallationRepository installations;
     private final ClientAccess access;
+    private final SigningSecrets signingSecrets;
     private final IntegrationEvents events;
     private final Caller caller;
     private final Clock clock;
 
     public IntegrationService(IntegrationRepository integrations, KnownInstallationRepository installations,
-                              ClientAccess access, IntegrationEvents events, Caller caller, Clock clock) {
+                              ClientAccess access, SigningSecrets signingSecrets, IntegrationEvents events,
+                              Caller caller, Clock clock) {
         this.integrations = integrations;
         this.installations = installations;
         this.access = access;
+        this.signingSecrets = signingSecrets;
         this.events = events;
         this.caller = caller;
         this.clock = clock;
     }
 
-    /** Adds an integration to a client, active from now (server time). */
+    /**
+     * Adds an integration to a client, active from now (server time). A webhook integration gets its signing
+     * secret, which the caller sees this once.
+     */
     @Transactional
-    public Integration addIntegration(UUID clientId, UUID installationId, Map<String, Object> settings,
+    public IssuedSecret addIntegration(UUID clientId, UUID installationId, Map<String, Object> settings,
                                       List<DocumentType> documentTypes) {
         KnownClient client = access.clientToManage(clientId);
         if (client.isArchived()) {
@@ -64,7 +72,26 @@ public class IntegrationService {
                 documentTypes, settings, now(), caller.userId());
         integrations.persist(integration);
         events.created(integration);
-        return integration;
+        String secret = SigningSecrets.signs(integration) ? signingSecrets.issue(integration, integration.createdAt())
+                : null;
+        return new IssuedSecret(integration, secret);
+    }
+
+    /**
+     * Issues a new webhook signing secret; the previous one keeps signing for the configured overlap
+     * (Standard Webhooks: several signatures per delivery), so the receiver can switch without losing one.
+     */
+    @Transactional
+    public IssuedSecret rotateSigningSecret(UUID clientId, UUID integrationId) {
+        Integration integration = integrationToChange(clientId, integrationId);
+        if (!SigningSecrets.signs(integration)) {
+            throw new IntegrationDoesNotSign(integrationId, integration.channel());
+        }
+        return new IssuedSecret(integration, signingSecrets.rotate(integration, now()));
+    }
+
+    public List<SigningSecret> signingSecretsOf(Integration integration) {
+        return signingSecrets.of(integration);
     }
 
     @Transactional

@@ -1,0 +1,71 @@
+package io.kontor.integrations.service;
+
+import io.kontor.integrations.Integration;
+import io.kontor.integrations.SigningSecret;
+import io.kontor.integrations.config.IntegrationsConfig;
+import io.kontor.integrations.repository.SigningSecretRepository;
+import io.kontor.secrets.SecretCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * Webhook signing secrets as Standard Webhooks defines them: {@code whsec_} and the base64 of 32 random bytes.
+ * Generated here, handed to the caller exactly once, stored only encrypted.
+ */
+@ApplicationScoped
+public class SigningSecrets {
+
+    static final String PREFIX = "whsec_";
+    private static final int SECRET_BYTES = 32;
+
+    private final SecureRandom random = new SecureRandom();
+    private final SigningSecretRepository secrets;
+    private final SecretCipher cipher;
+    private final IntegrationsConfig config;
+
+    SigningSecrets(SigningSecretRepository secrets, SecretCipher cipher, IntegrationsConfig config) {
+        this.secrets = secrets;
+        this.cipher = cipher;
+        this.config = config;
+    }
+
+    /** A webhook integration signs what it sends; other channels have nothing to sign. */
+    public static boolean signs(Integration integration) {
+        // While the installation is not known here, its channel is not either: a secret costs nothing unused.
+        return integration.channel() == null || "WEBHOOK".equals(integration.channel());
+    }
+
+    /** @return the new secret in plain text, for the one response that may show it */
+    public String issue(Integration integration, Instant now) {
+        byte[] bytes = new byte[SECRET_BYTES];
+        random.nextBytes(bytes);
+        String secret = PREFIX + Base64.getEncoder().encodeToString(bytes);
+        secrets.persist(new SigningSecret(integration.id(), cipher.encrypt(secret, owner(integration)), now));
+        return secret;
+    }
+
+    /**
+     * Issues a new secret; the ones still valid keep signing for the configured overlap, then retire.
+     *
+     * @return the new secret in plain text
+     */
+    public String rotate(Integration integration, Instant now) {
+        Instant overlapEnds = now.plus(config.signingSecrets().rotationOverlap());
+        secrets.ofIntegration(integration.id()).stream()
+                .filter(secret -> secret.isValidAt(now))
+                .forEach(secret -> secret.retireAt(overlapEnds));
+        return issue(integration, now);
+    }
+
+    public List<SigningSecret> of(Integration integration) {
+        return secrets.ofIntegration(integration.id());
+    }
+
+    private static String owner(Integration integration) {
+        return "integration:" + integration.id();
+    }
+}
