@@ -1,5 +1,8 @@
 package io.kontor.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.clients.ClientCreated;
 import io.kontor.events.clients.ClientUpdated;
@@ -33,6 +36,13 @@ final class EventSamples {
     static final String PARTNER = "partner-demo";
     static final Instant T = Instant.parse("2026-01-15T09:30:00Z");
 
+    static final JsonNode WEBHOOK_CLIENT_SETTINGS_SCHEMA = JsonNodeFactory.instance.objectNode()
+            .put("type", "object")
+            .put("additionalProperties", false)
+            .<ObjectNode>set("required", JsonNodeFactory.instance.arrayNode().add("url"))
+            .set("properties", JsonNodeFactory.instance.objectNode().set("url", JsonNodeFactory.instance.objectNode()
+                    .put("type", "string").put("format", "uri")));
+
     static final Map<EventType<?>, Object> ALL = Map.ofEntries(
             Map.entry(EventTypes.CLIENT_CREATED, new ClientCreated(CLIENT, PARTNER, "Bakkerij De Vries BV",
                     "NL123456789B01", "12345678", "NL", "CRM-0042", List.of("user-anna"), T)),
@@ -52,7 +62,7 @@ final class EventSamples {
                             new BigDecimal("21.00"), new BigDecimal("121.00"), "flour, January; paid by transfer"),
                     List.of("dueDate", "note"), T.plusSeconds(3600), "user-anna", DOCUMENT_EARLIER)),
             Map.entry(EventTypes.INSTALLATION_CREATED, new InstallationCreated(INSTALLATION, PARTNER,
-                    "generic-webhook", "WEBHOOK", T)),
+                    "generic-webhook", "WEBHOOK", T, WEBHOOK_CLIENT_SETTINGS_SCHEMA)),
             Map.entry(EventTypes.INSTALLATION_UPDATED, new InstallationUpdated(INSTALLATION, PARTNER,
                     "generic-webhook", T)),
             Map.entry(EventTypes.INSTALLATION_DELETED, new InstallationDeleted(INSTALLATION, PARTNER,

@@ -1,11 +1,15 @@
 package io.kontor.integrations;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -29,6 +33,10 @@ public class KnownInstallation {
     @Column(name = "channel")
     private String channel;
 
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "client_settings_schema")
+    private JsonNode clientSettingsSchema;
+
     @Column(name = "deleted", nullable = false)
     private boolean deleted;
 
@@ -38,8 +46,10 @@ public class KnownInstallation {
     protected KnownInstallation() {
     }
 
+    /** @param clientSettingsSchema null when not known: the client-level settings are then not checked */
     public KnownInstallation(UUID installationId, String partnerId, String extensionKey, String channel,
-                             Instant changedAt) {
+                             JsonNode clientSettingsSchema, Instant changedAt) {
+        this.clientSettingsSchema = clientSettingsSchema;
         this.installationId = installationId;
         this.partnerId = partnerId;
         this.extensionKey = extensionKey;
@@ -66,6 +76,10 @@ public class KnownInstallation {
 
     public String channel() {
         return channel;
+    }
+
+    public Optional<JsonNode> clientSettingsSchema() {
+        return Optional.ofNullable(clientSettingsSchema);
     }
 
     public boolean isDeleted() {

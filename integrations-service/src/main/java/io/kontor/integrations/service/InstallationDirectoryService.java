@@ -37,7 +37,7 @@ public class InstallationDirectoryService {
     public void recordInstallationCreated(InstallationCreated event) {
         if (installations.findByIdOptional(event.installationId()).isEmpty()) {
             installations.persist(new KnownInstallation(event.installationId(), event.partnerId(),
-                    event.extensionKey(), event.channel(), event.createdAt()));
+                    event.extensionKey(), event.channel(), event.clientSettingsSchema(), event.createdAt()));
         }
     }
 
@@ -65,7 +65,7 @@ public class InstallationDirectoryService {
         LOG.infof("Installation %s was deleted before its creation reached this service; remembering it as "
                 + "deleted", event.installationId());
         KnownInstallation tombstone = new KnownInstallation(event.installationId(), event.partnerId(),
-                event.extensionKey(), null, event.deletedAt());
+                event.extensionKey(), null, null, event.deletedAt());
         installations.persist(tombstone);
         return tombstone;
     }

@@ -1,5 +1,6 @@
 package io.kontor.integrations.service;
 
+import io.kontor.events.EventJson;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
 import io.kontor.integrations.InstallationUninstalled;
@@ -12,6 +13,7 @@ import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.messaging.IntegrationEvents;
 import io.kontor.integrations.repository.IntegrationRepository;
 import io.kontor.integrations.repository.KnownInstallationRepository;
+import io.kontor.settings.SettingsSchema;
 import io.kontor.tenancy.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -32,17 +34,19 @@ public class IntegrationService {
     private final KnownInstallationRepository installations;
     private final ClientAccess access;
     private final SigningSecrets signingSecrets;
+    private final SettingsSchema settingsSchema;
     private final IntegrationEvents events;
     private final Caller caller;
     private final Clock clock;
 
     public IntegrationService(IntegrationRepository integrations, KnownInstallationRepository installations,
-                              ClientAccess access, SigningSecrets signingSecrets, IntegrationEvents events,
-                              Caller caller, Clock clock) {
+                              ClientAccess access, SigningSecrets signingSecrets, SettingsSchema settingsSchema,
+                              IntegrationEvents events, Caller caller, Clock clock) {
         this.integrations = integrations;
         this.installations = installations;
         this.access = access;
         this.signingSecrets = signingSecrets;
+        this.settingsSchema = settingsSchema;
         this.events = events;
         this.caller = caller;
         this.clock = clock;
@@ -59,13 +63,15 @@ public class IntegrationService {
         if (client.isArchived()) {
             throw new ClientIsArchived(clientId);
         }
-        // The installation checks (it exists, it is the caller's, the settings match its schema) come with the
-        // installation projection's REST fallback; until then the extension is filled in when already known.
+        // An installation known from its event names the extension and the schema the settings must satisfy; one
+        // not known yet (its event is still on the way) is accepted as it is until the REST fallback comes.
         Optional<KnownInstallation> installation = installations.findByIdOptional(installationId)
                 .filter(known -> known.belongsTo(client.partnerId()));
         if (installation.filter(KnownInstallation::isDeleted).isPresent()) {
             throw new InstallationUninstalled(installationId);
         }
+        installation.flatMap(KnownInstallation::clientSettingsSchema)
+                .ifPresent(schema -> settingsSchema.check(schema, EventJson.mapper().valueToTree(settings)));
         Integration integration = Integration.create(clientId, client.partnerId(), installationId,
                 installation.map(KnownInstallation::extensionKey).orElse(null),
                 installation.map(KnownInstallation::channel).orElse(null),

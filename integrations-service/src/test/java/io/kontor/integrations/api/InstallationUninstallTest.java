@@ -152,7 +152,7 @@ class InstallationUninstallTest {
     private static UUID knownInstallation(String partner, UUID clientId) {
         UUID installation = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
-                "generic-webhook", "WEBHOOK", Instant.now()));
+                "generic-webhook", "WEBHOOK", Instant.now(), null));
         await().atMost(KAFKA_TIMEOUT).until(() -> {
             String probe = add(TestTokens.partnerAdmin(partner), clientId, installation);
             JsonPath created = integration(TestTokens.partnerAdmin(partner), clientId, probe);

@@ -99,7 +99,7 @@ class IntegrationResourceTest {
         UUID clientId = knownClient(partner);
         UUID installationId = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installationId, partner,
-                "generic-webhook", "WEBHOOK", Instant.now()));
+                "generic-webhook", "WEBHOOK", Instant.now(), null));
 
         await().atMost(KAFKA_TIMEOUT).untilAsserted(() -> {
             JsonPath created = addIntegration(TestTokens.partnerAdmin(partner), clientId,

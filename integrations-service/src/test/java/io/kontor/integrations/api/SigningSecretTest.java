@@ -124,7 +124,7 @@ class SigningSecretTest {
     private static UUID knownInstallation(String partner, UUID clientId, String extensionKey, String channel) {
         UUID installation = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
-                extensionKey, channel, Instant.now()));
+                extensionKey, channel, Instant.now(), null));
         String admin = TestTokens.partnerAdmin(partner);
         await().atMost(KAFKA_TIMEOUT).until(() -> {
             JsonPath probe = add(admin, clientId, installation);

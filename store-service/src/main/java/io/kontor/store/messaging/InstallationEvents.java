@@ -26,7 +26,8 @@ public class InstallationEvents {
     public void created(Installation installation) {
         outbox.publish(EventTypes.INSTALLATION_CREATED, installation.partnerId(), subject(installation),
                 new InstallationCreated(installation.id(), installation.partnerId(), installation.extension().key(),
-                        installation.extension().channel().name(), installation.createdAt()));
+                        installation.extension().channel().name(), installation.createdAt(),
+                        installation.extension().clientSettingsSchema()));
     }
 
     public void updated(Installation installation) {

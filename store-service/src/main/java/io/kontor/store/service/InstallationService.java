@@ -4,11 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kontor.problem.Violation;
+import io.kontor.settings.SettingsInvalid;
+import io.kontor.settings.SettingsSchema;
 import io.kontor.store.Extension;
 import io.kontor.store.ExtensionAlreadyInstalled;
 import io.kontor.store.Installation;
 import io.kontor.store.InstallationNotFound;
-import io.kontor.store.SettingsInvalid;
 import io.kontor.store.UnknownExtension;
 import io.kontor.store.messaging.InstallationEvents;
 import io.kontor.store.repository.ExtensionRepository;
@@ -31,15 +32,15 @@ public class InstallationService {
 
     private final ExtensionRepository extensions;
     private final InstallationRepository installations;
-    private final SettingsValidator validator;
+    private final SettingsSchema settingsSchema;
     private final SecretSettings secrets;
     private final InstallationEvents events;
 
     InstallationService(ExtensionRepository extensions, InstallationRepository installations,
-                        SettingsValidator validator, SecretSettings secrets, InstallationEvents events) {
+                        SettingsSchema settingsSchema, SecretSettings secrets, InstallationEvents events) {
         this.extensions = extensions;
         this.installations = installations;
-        this.validator = validator;
+        this.settingsSchema = settingsSchema;
         this.secrets = secrets;
         this.events = events;
     }
@@ -54,7 +55,7 @@ public class InstallationService {
         Extension extension = extensions.findByIdOptional(extensionKey)
                 .orElseThrow(() -> new UnknownExtension(extensionKey));
         ObjectNode partnerSettings = settingsObject(settings);
-        validator.check(extension.partnerSettingsSchema(), partnerSettings);
+        settingsSchema.check(extension.partnerSettingsSchema(), partnerSettings);
         if (!extension.multipleInstallations() && installations.isInstalled(partnerId, extensionKey)) {
             throw new ExtensionAlreadyInstalled(extensionKey);
         }
@@ -86,14 +87,14 @@ public class InstallationService {
         JsonNode schema = installation.extension().partnerSettingsSchema();
         ObjectNode current = secrets.reveal(installation);
         ObjectNode revised = settingsObject(settings).deepCopy();
-        for (String secret : SecretSettings.secretNames(schema)) {
+        for (String secret : SettingsSchema.secretNames(schema)) {
             if (!revised.has(secret) && current.has(secret)) {
                 revised.set(secret, current.get(secret));
             } else if (revised.path(secret).isNull()) {
                 revised.remove(secret);
             }
         }
-        validator.check(schema, revised);
+        settingsSchema.check(schema, revised);
         if (revised.equals(current)) {
             return installation;
         }

@@ -6,13 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kontor.secrets.SecretCipher;
+import io.kontor.settings.SettingsSchema;
 import io.kontor.store.Installation;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Keeps the settings an extension's schema marks {@code writeOnly} (passwords, API keys) out of the readable
@@ -29,20 +29,9 @@ public class SecretSettings {
         this.cipher = cipher;
     }
 
-    /** The top-level settings the schema declares {@code "writeOnly": true}. */
-    public static Set<String> secretNames(JsonNode schema) {
-        Set<String> names = new TreeSet<>();
-        schema.path("properties").properties().forEach(property -> {
-            if (property.getValue().path("writeOnly").asBoolean(false)) {
-                names.add(property.getKey());
-            }
-        });
-        return names;
-    }
-
     /** Stores {@code settings} in the installation: the secret ones encrypted, the others as they are. */
     public void store(Installation installation, ObjectNode settings, JsonNode schema) {
-        Set<String> secretNames = secretNames(schema);
+        Set<String> secretNames = SettingsSchema.secretNames(schema);
         ObjectNode readable = settings.deepCopy();
         ObjectNode secrets = JsonNodeFactory.instance.objectNode();
         for (String name : secretNames) {

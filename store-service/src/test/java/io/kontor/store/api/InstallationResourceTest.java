@@ -98,6 +98,10 @@ class InstallationResourceTest {
             assertThat(data.extensionKey()).isEqualTo("generic-webhook");
             assertThat(data.channel()).isEqualTo("WEBHOOK");
             assertThat(data.createdAt()).isEqualTo(Instant.parse(installed.path("createdAt")));
+            // What integrations-service needs to check each client's settings, without calling back.
+            assertThat(data.clientSettingsSchema().path("required").get(0).asText()).isEqualTo("url");
+            assertThat(data.clientSettingsSchema().path("properties").path("url").path("format").asText())
+                    .isEqualTo("uri");
         }
     }
 

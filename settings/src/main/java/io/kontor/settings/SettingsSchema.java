@@ -1,4 +1,4 @@
-package io.kontor.store.service;
+package io.kontor.settings;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
@@ -8,20 +8,21 @@ import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import io.kontor.problem.Violation;
-import io.kontor.store.SettingsInvalid;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Checks settings against an extension's JSON Schema (draft 2020-12 unless the schema says otherwise), with
+ * Extension settings against the extension's JSON Schemas (partner-level in store-service, client-level in
+ * integrations-service). Checks settings against a JSON Schema (draft 2020-12 unless the schema says otherwise), with
  * {@code format} asserted rather than merely annotated: an e-mail address that is not one is an error here, not
  * a failed delivery next week. Each violation names its JSON path below {@code $.settings}.
  */
 @ApplicationScoped
-public class SettingsValidator {
+public class SettingsSchema {
 
     private static final String ROOT = "$.settings";
     /** Keywords whose error is about a member of the object at the instance location, named in the error. */
@@ -38,13 +39,24 @@ public class SettingsValidator {
     public void check(JsonNode schema, JsonNode settings) {
         Schema compiled = registry.getSchema(schema);
         List<Violation> violations = compiled.validate(settings).stream()
-                .map(SettingsValidator::violation)
+                .map(SettingsSchema::violation)
                 .distinct()
                 .sorted(Comparator.comparing(Violation::field))
                 .toList();
         if (!violations.isEmpty()) {
             throw new SettingsInvalid(violations);
         }
+    }
+
+    /** The top-level settings the schema declares {@code "writeOnly": true}: secrets, never to be shown. */
+    public static Set<String> secretNames(JsonNode schema) {
+        Set<String> names = new TreeSet<>();
+        schema.path("properties").properties().forEach(property -> {
+            if (property.getValue().path("writeOnly").asBoolean(false)) {
+                names.add(property.getKey());
+            }
+        });
+        return names;
     }
 
     private static Violation violation(Error error) {

@@ -1,4 +1,4 @@
-package io.kontor.store;
+package io.kontor.settings;
 
 import io.kontor.problem.InvalidInput;
 import io.kontor.problem.Violation;
