@@ -72,6 +72,12 @@ public class Integration {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Column(name = "deleted_at")
+    private Instant deletedAt;
+
+    @Column(name = "deleted_by")
+    private String deletedBy;
+
     // Part of the aggregate: every use (routing, every response) needs them, and there are few.
     @OneToMany(mappedBy = "integration", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("activatedAt")
@@ -121,6 +127,9 @@ public class Integration {
 
     /** Opens a new activation period. */
     public void activate(Instant now, String userId) {
+        if (status == IntegrationStatus.DELETED) {
+            throw new IntegrationIsDeleted(id);
+        }
         if (status == IntegrationStatus.ACTIVE || openPeriod().isPresent()) {
             throw new IntegrationAlreadyActive(id);
         }
@@ -135,12 +144,32 @@ public class Integration {
      * @param reason who or what ended it, e.g. {@code user:<id>}
      */
     public void deactivate(Instant now, String reason) {
+        if (status == IntegrationStatus.DELETED) {
+            throw new IntegrationIsDeleted(id);
+        }
         if (status != IntegrationStatus.ACTIVE) {
             throw new IntegrationAlreadyInactive(id);
         }
         openPeriod().orElseThrow().close(now, reason);
         status = IntegrationStatus.INACTIVE;
         updatedAt = now;
+    }
+
+    /**
+     * Deletes the integration and keeps its history: an open activation period closes now.
+     *
+     * @return whether it was not deleted before; deleting a deleted integration changes nothing
+     */
+    public boolean delete(Instant now, String userId) {
+        if (status == IntegrationStatus.DELETED) {
+            return false;
+        }
+        openPeriod().ifPresent(period -> period.close(now, "deleted:user:" + userId));
+        status = IntegrationStatus.DELETED;
+        deletedAt = now;
+        deletedBy = userId;
+        updatedAt = now;
+        return true;
     }
 
     public boolean wasActiveAt(Instant instant) {
@@ -197,6 +226,10 @@ public class Integration {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    public Instant deletedAt() {
+        return deletedAt;
     }
 
     public Instant updatedAt() {

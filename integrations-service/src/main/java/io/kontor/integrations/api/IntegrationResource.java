@@ -3,22 +3,26 @@ package io.kontor.integrations.api;
 import io.kontor.integrations.Integration;
 import io.kontor.integrations.service.IntegrationService;
 import io.kontor.integrations.service.IssuedSecret;
+import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
 import io.kontor.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -70,9 +74,28 @@ public class IntegrationResource {
     @Operation(summary = "List a client's integrations")
     @APIResponse(responseCode = "200", description = "The client's integrations, oldest first",
             content = @Content(schema = @Schema(implementation = IntegrationList.class)))
-    public IntegrationList listIntegrations(@PathParam("clientId") UUID clientId) {
-        return new IntegrationList(
-                integrations.integrationsOfClient(clientId).stream().map(this::view).toList(), null);
+    public IntegrationList listIntegrations(
+            @PathParam("clientId") UUID clientId,
+            @Parameter(description = "true: also the deleted integrations, with their history",
+                    schema = @Schema(implementation = Boolean.class)) @QueryParam("includeDeleted")
+            String includeDeleted) {
+        ParameterParser parameters = new ParameterParser();
+        Boolean withDeleted = parameters.bool("includeDeleted", includeDeleted);
+        parameters.throwIfInvalid();
+        return new IntegrationList(integrations.integrationsOfClient(clientId, Boolean.TRUE.equals(withDeleted))
+                .stream().map(this::view).toList(), null);
+    }
+
+    @DELETE
+    @Path("/{integrationId}")
+    @Operation(summary = "Delete an integration",
+            description = "Stops it for good and keeps it, with its activation periods, for the record (GET still "
+                    + "answers; the list shows it with includeDeleted=true). Publishes kontor.integration.deleted.v1 "
+                    + "once; deleting it again changes nothing.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public void deleteIntegration(@PathParam("clientId") UUID clientId,
+                                  @PathParam("integrationId") UUID integrationId) {
+        integrations.deleteIntegration(clientId, integrationId);
     }
 
     @GET
@@ -91,7 +114,7 @@ public class IntegrationResource {
             description = "Ends the current activation period; documents created from now on are not delivered.")
     @APIResponse(responseCode = "200", description = "Deactivated",
             content = @Content(schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(responseCode = "409", description = "The integration is not active",
+    @APIResponse(responseCode = "409", description = "The integration is not active, or was deleted",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationView deactivateIntegration(@PathParam("clientId") UUID clientId,
                                                  @PathParam("integrationId") UUID integrationId) {
@@ -104,8 +127,8 @@ public class IntegrationResource {
             description = "Starts a new activation period; the earlier periods are kept.")
     @APIResponse(responseCode = "200", description = "Active again",
             content = @Content(schema = @Schema(implementation = IntegrationView.class)))
-    @APIResponse(responseCode = "409", description = "The integration is already active, or its installation was "
-            + "uninstalled",
+    @APIResponse(responseCode = "409", description = "The integration is already active or was deleted, or its "
+            + "installation was uninstalled",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationView activateIntegration(@PathParam("clientId") UUID clientId,
                                                @PathParam("integrationId") UUID integrationId) {

@@ -4,6 +4,7 @@ import io.kontor.events.EventTypes;
 import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.integrations.IntegrationDeactivated;
+import io.kontor.events.integrations.IntegrationDeleted;
 import io.kontor.integrations.Integration;
 import io.kontor.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +41,12 @@ public class IntegrationEvents {
         outbox.publish(EventTypes.INTEGRATION_DEACTIVATED, key(integration), subject(integration),
                 new IntegrationDeactivated(integration.id(), integration.clientId(), integration.partnerId(),
                         deactivatedAt, reason));
+    }
+
+    public void deleted(Integration integration) {
+        outbox.publish(EventTypes.INTEGRATION_DELETED, key(integration), subject(integration),
+                new IntegrationDeleted(integration.id(), integration.clientId(), integration.partnerId(),
+                        integration.deletedAt()));
     }
 
     private static String key(Integration integration) {

@@ -14,11 +14,13 @@ import java.util.UUID;
 public class IntegrationRepository implements PanacheRepositoryBase<Integration, UUID> {
 
     /** A client's integrations, oldest first, each with its activation periods (one query). */
-    public List<Integration> listOfClient(String partnerId, UUID clientId) {
+    /** @param includeDeleted false: only the integrations that still exist (the Integrations tab) */
+    public List<Integration> listOfClient(String partnerId, UUID clientId, boolean includeDeleted) {
         return find("""
                 select distinct i from Integration i left join fetch i.activationPeriods
-                 where i.partnerId = ?1 and i.clientId = ?2
-                 order by i.createdAt, i.id""", partnerId, clientId).list();
+                 where i.partnerId = ?1 and i.clientId = ?2 and (?3 = true or i.status <> ?4)
+                 order by i.createdAt, i.id""", partnerId, clientId, includeDeleted, IntegrationStatus.DELETED)
+                .list();
     }
 
     /** One integration of a client, with its activation periods. */

@@ -5,8 +5,10 @@ import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
 import io.kontor.integrations.InstallationUninstalled;
 import io.kontor.integrations.IntegrationDoesNotSign;
+import io.kontor.integrations.IntegrationIsDeleted;
 import io.kontor.integrations.Integration;
 import io.kontor.integrations.IntegrationNotFound;
+import io.kontor.integrations.IntegrationStatus;
 import io.kontor.integrations.KnownClient;
 import io.kontor.integrations.KnownInstallation;
 import io.kontor.integrations.SigningSecret;
@@ -90,6 +92,9 @@ public class IntegrationService {
     @Transactional
     public IssuedSecret rotateSigningSecret(UUID clientId, UUID integrationId) {
         Integration integration = integrationToChange(clientId, integrationId);
+        if (integration.status() == IntegrationStatus.DELETED) {
+            throw new IntegrationIsDeleted(integrationId);
+        }
         if (!SigningSecrets.signs(integration)) {
             throw new IntegrationDoesNotSign(integrationId, integration.channel());
         }
@@ -101,9 +106,21 @@ public class IntegrationService {
     }
 
     @Transactional
-    public List<Integration> integrationsOfClient(UUID clientId) {
+    public List<Integration> integrationsOfClient(UUID clientId, boolean includeDeleted) {
         KnownClient client = access.clientToManage(clientId);
-        return integrations.listOfClient(client.partnerId(), clientId);
+        return integrations.listOfClient(client.partnerId(), clientId, includeDeleted);
+    }
+
+    /**
+     * Deletes an integration; it stays readable with its history. Its open activation period closes now, and
+     * {@code kontor.integration.deleted.v1} tells the sync-worker to stop. Deleting it again changes nothing.
+     */
+    @Transactional
+    public void deleteIntegration(UUID clientId, UUID integrationId) {
+        Integration integration = integrationToChange(clientId, integrationId);
+        if (integration.delete(now(), caller.userId())) {
+            events.deleted(integration);
+        }
     }
 
     @Transactional
