@@ -1,5 +1,7 @@
 package io.kontor.documents;
 
+import io.kontor.problem.ValueParsers;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,9 +63,9 @@ public enum DocumentSort {
     /** Reads a sort value back from its {@link Object#toString()} form (what a cursor carries). */
     public Comparable<?> parseValue(String text) {
         return switch (this) {
-            case CREATED_AT_ASC, CREATED_AT_DESC -> Instant.parse(text);
-            case ISSUE_DATE_ASC, ISSUE_DATE_DESC -> LocalDate.parse(text);
-            case GROSS_AMOUNT_ASC, GROSS_AMOUNT_DESC -> new BigDecimal(text);
+            case CREATED_AT_ASC, CREATED_AT_DESC -> ValueParsers.instant(text);
+            case ISSUE_DATE_ASC, ISSUE_DATE_DESC -> ValueParsers.date(text);
+            case GROSS_AMOUNT_ASC, GROSS_AMOUNT_DESC -> ValueParsers.decimal(text);
         };
     }
 }

@@ -35,16 +35,25 @@ public final class ParameterParser {
     }
 
     public LocalDate date(String name, String value) {
-        return read(name, value, text -> LocalDate.parse(text.strip()), "must be a date like 2026-01-31");
+        return read(name, value, ValueParsers::date, "must be a date like 2026-01-31, in the years 1 to 9999");
     }
 
     public Instant instant(String name, String value) {
-        return read(name, value, text -> Instant.parse(text.strip()),
-                "must be an instant like 2026-01-31T09:30:00Z");
+        return read(name, value, ValueParsers::instant,
+                "must be an instant like 2026-01-31T09:30:00Z, in the years 1 to 9999");
     }
 
     public BigDecimal decimal(String name, String value) {
-        return read(name, value, text -> new BigDecimal(text.strip()), "must be a number like 1234.56");
+        return read(name, value, ValueParsers::decimal, "must be a number like 1234.56");
+    }
+
+    /** Free text (a search, a cursor): as given, unless it is longer than {@code maxLength} or holds a NUL. */
+    public String text(String name, String value, int maxLength) {
+        if (value != null && value.length() > maxLength) {
+            violations.add(new Violation(name, "must be at most " + maxLength + " characters"));
+            return null;
+        }
+        return read(name, value, ValueParsers::text, "must not contain a NUL character");
     }
 
     public Integer integer(String name, String value) {

@@ -99,7 +99,7 @@ class ParameterParserTest {
     void aMalformedDateIsRefused(String value) {
         assertThat(parser.date("from", value)).isNull();
 
-        assertThat(failure().violations()).containsExactly(new Violation("from", "must be a date like 2026-01-31"));
+        assertThat(failure().violations()).containsExactly(new Violation("from", "must be a date like 2026-01-31, in the years 1 to 9999"));
     }
 
     @ParameterizedTest
@@ -108,7 +108,7 @@ class ParameterParserTest {
         assertThat(parser.instant("since", value)).isNull();
 
         assertThat(failure().violations())
-                .containsExactly(new Violation("since", "must be an instant like 2026-01-31T09:30:00Z"));
+                .containsExactly(new Violation("since", "must be an instant like 2026-01-31T09:30:00Z, in the years 1 to 9999"));
     }
 
     @ParameterizedTest

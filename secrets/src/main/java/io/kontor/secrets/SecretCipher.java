@@ -1,5 +1,6 @@
 package io.kontor.secrets;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,6 +24,8 @@ import java.util.Map;
  * secret belongs to (e.g. an installation id) as associated data, so a sealed value copied onto another row does
  * not decrypt there.
  */
+// Created at start-up, so that a missing or malformed key stops the service instead of failing requests.
+@Startup
 @ApplicationScoped
 public class SecretCipher {
 

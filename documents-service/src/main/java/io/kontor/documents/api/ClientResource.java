@@ -38,6 +38,8 @@ import java.util.UUID;
 @Tag(name = "Clients", description = "The firm's client directory")
 public class ClientResource {
 
+    private static final int MAX_SEARCH_LENGTH = 500;
+
     private final ClientService clients;
     private final Caller caller;
 
@@ -89,9 +91,11 @@ public class ClientResource {
         ParameterParser parameters = new ParameterParser();
         Boolean archivedOnly = parameters.bool("archived", archived);
         Integer pageSize = parameters.integer("limit", limit);
+        String search = parameters.text("q", text, MAX_SEARCH_LENGTH);
+        String after = parameters.text("cursor", cursor, MAX_SEARCH_LENGTH);
         parameters.throwIfInvalid();
         return ClientListView.of(clients.listClients(caller.partnerId(),
-                new ClientQuery(text, Boolean.TRUE.equals(archivedOnly), pageSize, cursor)));
+                new ClientQuery(search, Boolean.TRUE.equals(archivedOnly), pageSize, after)));
     }
 
     @GET

@@ -56,6 +56,7 @@ import java.util.UUID;
 public class DocumentResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
+    private static final int MAX_SEARCH_LENGTH = 500;
 
     private final DocumentUploadService uploads;
     private final DocumentQueryService queries;
@@ -121,7 +122,9 @@ public class DocumentResource {
     @GET
     @Operation(summary = "List a folder (or all of the client's documents)",
             description = "Keyset-paginated: pass the returned nextCursor as cursor, with the same sort, for the next "
-                    + "page; pages neither skip nor repeat documents while new ones arrive. counts holds, for each "
+                    + "page. Pages never repeat a document and list every document stored before the first page "
+                    + "exactly once; one stored while you page may be missed (follow kontor.documents to see every "
+                    + "document). counts holds, for each "
                     + "of the five folders, how many documents match every other filter: the numbers on the tabs.")
     @APIResponse(responseCode = "200", description = "One page, and the per-folder counts",
             content = @Content(schema = @Schema(implementation = DocumentListView.class)))
@@ -154,15 +157,16 @@ public class DocumentResource {
                 parameters.oneOf("type", type, DocumentType.class),
                 parameters.date("issuedFrom", issuedFrom), parameters.date("issuedTo", issuedTo),
                 parameters.instant("createdFrom", createdFrom), parameters.instant("createdTo", createdTo),
-                counterparty,
+                parameters.text("counterparty", counterparty, MAX_SEARCH_LENGTH),
                 parameters.decimal("amountFrom", amountFrom), parameters.decimal("amountTo", amountTo),
-                text);
+                parameters.text("q", text, MAX_SEARCH_LENGTH));
         DocumentSort order = parameters.oneOf("sort", sort, DocumentSort::byParameter,
                 Arrays.stream(DocumentSort.values()).map(DocumentSort::parameter).toList());
         Integer pageSize = parameters.integer("limit", limit);
+        String after = parameters.text("cursor", cursor, MAX_SEARCH_LENGTH);
         parameters.throwIfInvalid();
         return DocumentListView.of(queries.listDocuments(caller.partnerId(), clientId,
-                new DocumentQuery(filter, order, pageSize, cursor)));
+                new DocumentQuery(filter, order, pageSize, after)));
     }
 
     @GET

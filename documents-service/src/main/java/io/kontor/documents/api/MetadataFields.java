@@ -3,6 +3,7 @@ package io.kontor.documents.api;
 import io.kontor.documents.DocumentDetails;
 import io.kontor.documents.VatNumber;
 import io.kontor.problem.InvalidInput;
+import io.kontor.problem.ValueParsers;
 import io.kontor.problem.Violation;
 
 import java.math.BigDecimal;
@@ -96,7 +97,15 @@ final class MetadataFields {
 
         private String value(String name) {
             String value = values.get(name);
-            return value == null || value.isBlank() ? null : value.strip();
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return ValueParsers.text(value.strip());
+            } catch (IllegalArgumentException e) {
+                violations.add(new Violation(name, "must not contain a NUL character"));
+                return null;
+            }
         }
 
         String text(String name, int maxLength) {
@@ -111,9 +120,9 @@ final class MetadataFields {
         LocalDate date(String name) {
             String value = value(name);
             try {
-                return value == null ? null : LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                violations.add(new Violation(name, "must be a date like 2026-01-31"));
+                return value == null ? null : ValueParsers.date(value);
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                violations.add(new Violation(name, "must be a date like 2026-01-31, in the years 1 to 9999"));
                 return null;
             }
         }
@@ -150,15 +159,15 @@ final class MetadataFields {
                 return null;
             }
             try {
-                BigDecimal amount = new BigDecimal(value).stripTrailingZeros();
+                BigDecimal amount = ValueParsers.decimal(value).stripTrailingZeros();
                 if (amount.scale() > MAX_AMOUNT_DECIMALS
-                        || amount.precision() - amount.scale() > MAX_AMOUNT_DIGITS) {
+                        || (long) amount.precision() - amount.scale() > MAX_AMOUNT_DIGITS) {
                     violations.add(new Violation(name, "must have at most " + MAX_AMOUNT_DIGITS
                             + " digits before and " + MAX_AMOUNT_DECIMALS + " after the decimal point"));
                     return null;
                 }
                 return amount;
-            } catch (NumberFormatException e) {
+            } catch (IllegalArgumentException e) {
                 violations.add(new Violation(name, "must be a number like 1234.56 (a point, no thousands "
                         + "separators)"));
                 return null;

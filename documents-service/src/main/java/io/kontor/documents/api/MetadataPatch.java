@@ -39,7 +39,8 @@ final class MetadataPatch {
             if (value.isNull()) {
                 cleared.add(member.getKey());
             } else if (value.isTextual() || value.isNumber()) {
-                set.put(member.getKey(), value.isBigDecimal() ? value.decimalValue().toPlainString() : value.asText());
+                // The number as written (1E+6 stays 1E+6): expanding an exponent could mean a million digits.
+                set.put(member.getKey(), value.asText());
             } else {
                 violations.add(new Violation(member.getKey(), "must be a string, a number or null"));
             }

@@ -1,6 +1,7 @@
 package io.kontor.documents.service;
 
 import io.kontor.documents.repository.ClientRepository.SortKey;
+import io.kontor.problem.ValueParsers;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -29,7 +30,7 @@ final class ClientCursor {
             if (parts.length != 3 || !VERSION.equals(parts[0])) {
                 throw new InvalidCursor();
             }
-            return new SortKey(parts[2], UUID.fromString(parts[1]));
+            return new SortKey(ValueParsers.text(parts[2]), UUID.fromString(parts[1]));
         } catch (IllegalArgumentException e) {
             throw new InvalidCursor();
         }

@@ -1,6 +1,7 @@
 package io.kontor.documents.service;
 
 import io.kontor.documents.config.DocumentsConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -21,6 +22,8 @@ import java.util.UUID;
  * payload. Self-contained, so a connector needs no JWT and the service no table of links; the price is that a
  * link cannot be revoked before it expires (keep lifetimes short).
  */
+// Created at start-up, so that a missing or malformed key stops the service instead of failing requests.
+@Startup
 @ApplicationScoped
 public class DownloadLinkSigner {
 

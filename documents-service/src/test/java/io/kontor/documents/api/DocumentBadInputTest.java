@@ -113,6 +113,32 @@ class DocumentBadInputTest {
     }
 
     @Test
+    void valuesTheDatabaseCannotStoreAreRefusedBeforeTheyReachIt() {
+        String partner = newPartner();
+        String clientId = createClient(partner);
+        String document = upload(accountant(partner), clientId, "OTHER", "a.txt", uniqueBytes("a"))
+                .then().statusCode(201).extract().header("Location");
+
+        problem(upload(accountant(partner), clientId, "OTHER", "b.txt", uniqueBytes("b"),
+                Map.of("issueDate", "+10000000-01-01", "grossAmount", "1E+2147483647")).then(), 422,
+                "validation-failed")
+                .body("errors.field", containsInAnyOrder("issueDate", "grossAmount"));
+        problem(as(accountant(partner)).contentType(ContentType.JSON).body("{\"grossAmount\": 1e1000000}")
+                .patch(document).then(), 422, "validation-failed")
+                .body("errors.field", containsInAnyOrder("grossAmount"));
+        problem(as(accountant(partner)).contentType(ContentType.JSON).body("{\"note\": \"a\\u0000b\"}")
+                .patch(document).then(), 422, "validation-failed")
+                .body("errors.field", containsInAnyOrder("note"));
+        problem(as(accountant(partner)).queryParam("createdFrom", "+300000-01-01T00:00:00Z")
+                .queryParam("q", "a\0b").get(documentsOf(clientId)).then(), 400, "invalid-parameters")
+                .body("errors.field", containsInAnyOrder("createdFrom", "q"));
+        problem(as(TestTokens.partnerAdmin(partner)).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\\u0000y\", \"vatNumber\": \"BE0123456749\", \"country\": \"BE\"}")
+                .post("/api/v1/clients").then(), 400, "malformed-request");
+        as(accountant(partner)).get(document).then().body("version", equalTo(1));
+    }
+
+    @Test
     void invalidEditsAreRefusedAndChangeNothing() {
         String partner = newPartner();
         String clientId = createClient(partner);

@@ -93,7 +93,8 @@ class MetadataFieldsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"1.234,56", "1,234.56", "121,00", "EUR 121", "12 345", "NaN", "Infinity", "0x10", "1e"})
+    @ValueSource(strings = {"1.234,56", "1,234.56", "121,00", "EUR 121", "12 345", "NaN", "Infinity", "0x10", "1e",
+            "1E+2147483647", "1e1000000"})
     void anAmountIsWrittenWithAPointAndNoThousandsSeparators(String amount) {
         assertThat(violations(Map.of("taxAmount", amount))).containsExactly(new Violation("taxAmount",
                 "must be a number like 1234.56 (a point, no thousands separators)"));
