@@ -54,6 +54,10 @@ public class SigningSecret {
         }
     }
 
+    public UUID integrationId() {
+        return integrationId;
+    }
+
     public String sealedSecret() {
         return sealedSecret;
     }

@@ -1,6 +1,7 @@
 package io.kontor.integrations.api;
 
 import io.kontor.integrations.Integration;
+import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.service.IntegrationService;
 import io.kontor.integrations.service.IssuedSecret;
 import io.kontor.problem.ParameterParser;
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/clients/{clientId}/integrations")
@@ -82,8 +85,10 @@ public class IntegrationResource {
         ParameterParser parameters = new ParameterParser();
         Boolean withDeleted = parameters.bool("includeDeleted", includeDeleted);
         parameters.throwIfInvalid();
-        return new IntegrationList(integrations.integrationsOfClient(clientId, Boolean.TRUE.equals(withDeleted))
-                .stream().map(this::view).toList(), null);
+        List<Integration> found = integrations.integrationsOfClient(clientId, Boolean.TRUE.equals(withDeleted));
+        Map<UUID, List<SigningSecret>> secrets = integrations.signingSecretsOf(found);
+        return new IntegrationList(found.stream().map(integration -> IntegrationView.of(integration,
+                secrets.getOrDefault(integration.id(), List.of()))).toList(), null);
     }
 
     @DELETE

@@ -42,8 +42,9 @@ public class IntegrationRepository implements PanacheRepositoryBase<Integration,
      * The active integrations of an installation, locked until the transaction ends: a manual activation or
      * deactivation of one of them waits, and then sees what the uninstall did.
      */
-    public List<Integration> activeOfInstallationForUpdate(UUID installationId) {
-        return find("installationId = ?1 and status = ?2", installationId, IntegrationStatus.ACTIVE)
+    public List<Integration> activeOfInstallationForUpdate(String partnerId, UUID installationId) {
+        return find("partnerId = ?1 and installationId = ?2 and status = ?3 order by id", partnerId, installationId,
+                IntegrationStatus.ACTIVE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
     }

@@ -48,14 +48,20 @@ public class InstallationDirectoryService {
      */
     @Transactional
     public void recordInstallationDeleted(InstallationDeleted event) {
-        KnownInstallation installation = installations.findByIdOptional(event.installationId())
+        KnownInstallation installation = installations.findForUpdate(event.installationId())
                 .orElseGet(() -> rememberUnseen(event));
         if (installation.isDeleted()) {
             return;
         }
+        if (!installation.belongsTo(event.partnerId())) {
+            LOG.warnf("Installation %s was deleted by an event of another partner than its own; ignored",
+                    event.installationId());
+            return;
+        }
         installation.markDeleted(event.deletedAt());
         String reason = "installation-deleted:" + event.installationId();
-        for (Integration integration : integrations.activeOfInstallationForUpdate(event.installationId())) {
+        for (Integration integration : integrations.activeOfInstallationForUpdate(event.partnerId(),
+                event.installationId())) {
             Instant endedAt = integration.endWithInstallation(event.deletedAt(), reason);
             events.deactivated(integration, endedAt, reason);
         }

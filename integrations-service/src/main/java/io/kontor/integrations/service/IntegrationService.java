@@ -3,6 +3,7 @@ package io.kontor.integrations.service;
 import io.kontor.events.EventJson;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
+import io.kontor.integrations.InstallationNotFound;
 import io.kontor.integrations.InstallationUninstalled;
 import io.kontor.integrations.IntegrationDoesNotSign;
 import io.kontor.integrations.IntegrationIsDeleted;
@@ -67,8 +68,10 @@ public class IntegrationService {
         }
         // An installation known from its event names the extension and the schema the settings must satisfy; one
         // not known yet (its event is still on the way) is accepted as it is until the REST fallback comes.
-        Optional<KnownInstallation> installation = installations.findByIdOptional(installationId)
-                .filter(known -> known.belongsTo(client.partnerId()));
+        Optional<KnownInstallation> installation = installations.findForShare(installationId);
+        if (installation.filter(known -> !known.belongsTo(client.partnerId())).isPresent()) {
+            throw new InstallationNotFound(installationId);
+        }
         if (installation.filter(KnownInstallation::isDeleted).isPresent()) {
             throw new InstallationUninstalled(installationId);
         }
@@ -105,6 +108,10 @@ public class IntegrationService {
         return signingSecrets.of(integration);
     }
 
+    public Map<UUID, List<SigningSecret>> signingSecretsOf(List<Integration> integrations) {
+        return signingSecrets.of(integrations);
+    }
+
     @Transactional
     public List<Integration> integrationsOfClient(UUID clientId, boolean includeDeleted) {
         KnownClient client = access.clientToManage(clientId);
@@ -133,11 +140,12 @@ public class IntegrationService {
     /** Opens a new activation period; documents created from now on are delivered again. */
     @Transactional
     public Integration activateIntegration(UUID clientId, UUID integrationId) {
-        Integration integration = integrationToChange(clientId, integrationId);
-        if (installations.findByIdOptional(integration.installationId()).filter(KnownInstallation::isDeleted)
-                .isPresent()) {
-            throw new InstallationUninstalled(integration.installationId());
+        // The installation row first (see KnownInstallationRepository), then the integration.
+        UUID installationId = integration(clientId, integrationId).installationId();
+        if (installations.findForShare(installationId).filter(KnownInstallation::isDeleted).isPresent()) {
+            throw new InstallationUninstalled(installationId);
         }
+        Integration integration = integrationToChange(clientId, integrationId);
         Instant now = now();
         integration.activate(now, caller.userId());
         events.activated(integration, now);

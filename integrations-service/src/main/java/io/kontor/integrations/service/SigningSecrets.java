@@ -11,6 +11,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Webhook signing secrets as Standard Webhooks defines them: {@code whsec_} and the base64 of 32 random bytes.
@@ -63,6 +65,10 @@ public class SigningSecrets {
 
     public List<SigningSecret> of(Integration integration) {
         return secrets.ofIntegration(integration.id());
+    }
+
+    public Map<UUID, List<SigningSecret>> of(List<Integration> integrations) {
+        return secrets.ofIntegrations(integrations.stream().map(Integration::id).toList());
     }
 
     private static String owner(Integration integration) {

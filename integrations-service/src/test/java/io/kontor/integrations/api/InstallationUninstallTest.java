@@ -124,6 +124,21 @@ class InstallationUninstallTest {
     }
 
     @Test
+    void anotherFirmsInstallationIsNotFound() {
+        String owner = partner();
+        UUID installation = knownInstallation(owner, knownClient(owner));
+        String intruder = partner();
+        UUID intrudersClient = knownClient(intruder);
+
+        given().auth().oauth2(TestTokens.partnerAdmin(intruder)).contentType(ContentType.JSON)
+                .body(request(installation)).post(PATH, intrudersClient)
+                .then().statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", endsWith("/installation-not-found"));
+        assertThat(integrationsOf(TestTokens.partnerAdmin(intruder), intrudersClient)).isZero();
+    }
+
+    @Test
     void anInstallationDeletedBeforeItsCreationArrivedIsRememberedAsUninstalled() {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
