@@ -29,15 +29,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
+import static io.kontor.documents.api.DocumentApi.as;
+import static io.kontor.documents.api.DocumentApi.createClient;
+import static io.kontor.documents.api.DocumentApi.newPartner;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -370,21 +371,5 @@ class ClientImportResourceTest {
                 return result.getLong(1);
             }
         }
-    }
-
-    private static String createClient(String token, String name, String vatNumber) {
-        return as(token).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "vatNumber", vatNumber, "country", vatNumber.substring(0, 2)))
-                .post("/api/v1/clients")
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).accept(ContentType.JSON);
-    }
-
-    private static String newPartner() {
-        return "partner-" + UUID.randomUUID();
     }
 }

@@ -28,7 +28,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import static io.restassured.RestAssured.given;
+import static io.kontor.documents.api.DocumentApi.as;
+import static io.kontor.documents.api.DocumentApi.createClient;
+import static io.kontor.documents.api.DocumentApi.newPartner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
@@ -402,21 +404,5 @@ class ClientResourceTest {
                 .contentType("application/problem+json")
                 .body("type", endsWith("/invalid-parameters"))
                 .body("errors.field", containsInAnyOrder("archived", "limit"));
-    }
-
-    private static String createClient(String token, String name, String vatNumber) {
-        return as(token).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "vatNumber", vatNumber, "country", vatNumber.substring(0, 2)))
-                .post("/api/v1/clients")
-                .then().statusCode(201)
-                .extract().path("id");
-    }
-
-    private static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).accept(ContentType.JSON);
-    }
-
-    private static String newPartner() {
-        return "partner-" + UUID.randomUUID();
     }
 }

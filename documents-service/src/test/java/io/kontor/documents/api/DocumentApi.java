@@ -17,7 +17,7 @@ import java.util.UUID;
 
 import static io.restassured.RestAssured.given;
 
-/** What the document tests do over and over, through the public HTTP API only. */
+/** What the client and document tests do over and over, through the public HTTP API only. */
 final class DocumentApi {
 
     private DocumentApi() {
@@ -36,8 +36,13 @@ final class DocumentApi {
     }
 
     static String createClient(String partner) {
-        return as(TestTokens.partnerAdmin(partner)).contentType(ContentType.JSON)
-                .body(Map.of("name", "Client " + UUID.randomUUID(), "vatNumber", "BE0123456749", "country", "BE"))
+        return createClient(TestTokens.partnerAdmin(partner), "Client " + UUID.randomUUID(), "BE0123456749");
+    }
+
+    /** A client with the country its VAT number names. */
+    static String createClient(String token, String name, String vatNumber) {
+        return as(token).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "vatNumber", vatNumber, "country", vatNumber.substring(0, 2)))
                 .post("/api/v1/clients")
                 .then().statusCode(201)
                 .extract().path("id");
