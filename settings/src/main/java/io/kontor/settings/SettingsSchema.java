@@ -12,8 +12,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Extension settings against the extension's JSON Schemas (partner-level in store-service, client-level in
@@ -35,9 +37,12 @@ public class SettingsSchema {
                     .pathType(PathType.JSON_PATH)
                     .build()));
 
+    /** Compiled once per schema: the catalog has few, and every install or integration checks against one. */
+    private final Map<JsonNode, Schema> compiled = new ConcurrentHashMap<>();
+
     /** @throws SettingsInvalid listing every violation, each with the JSON path of the offending setting */
     public void check(JsonNode schema, JsonNode settings) {
-        Schema compiled = registry.getSchema(schema);
+        Schema compiled = this.compiled.computeIfAbsent(schema.deepCopy(), registry::getSchema);
         List<Violation> violations = compiled.validate(settings).stream()
                 .map(SettingsSchema::violation)
                 .distinct()
