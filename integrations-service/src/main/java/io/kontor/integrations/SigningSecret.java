@@ -58,10 +58,6 @@ public class SigningSecret {
         return integrationId;
     }
 
-    public String sealedSecret() {
-        return sealedSecret;
-    }
-
     public Instant createdAt() {
         return createdAt;
     }
