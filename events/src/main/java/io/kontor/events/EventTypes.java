@@ -3,6 +3,7 @@ package io.kontor.events;
 import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.clients.ClientCreated;
 import io.kontor.events.clients.ClientUpdated;
+import io.kontor.events.deliveries.DeliveryFailed;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentUpdated;
 import io.kontor.events.installations.InstallationCreated;
@@ -12,6 +13,7 @@ import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.integrations.IntegrationDeactivated;
 import io.kontor.events.integrations.IntegrationDeleted;
+import io.kontor.events.integrations.IntegrationUpdated;
 
 import java.util.List;
 import java.util.Map;
@@ -49,12 +51,19 @@ public final class EventTypes {
             new EventType<>("kontor.integration.deactivated.v1", Topics.INTEGRATIONS, IntegrationDeactivated.class);
     public static final EventType<IntegrationDeleted> INTEGRATION_DELETED =
             new EventType<>("kontor.integration.deleted.v1", Topics.INTEGRATIONS, IntegrationDeleted.class);
+    public static final EventType<IntegrationUpdated> INTEGRATION_UPDATED =
+            new EventType<>("kontor.integration.updated.v1", Topics.INTEGRATIONS, IntegrationUpdated.class);
+
+    public static final EventType<DeliveryFailed> DELIVERY_FAILED =
+            new EventType<>("kontor.delivery.failed.v1", Topics.DELIVERIES, DeliveryFailed.class);
 
     public static final List<EventType<?>> ALL = List.of(
             CLIENT_CREATED, CLIENT_UPDATED, CLIENT_ARCHIVED,
             DOCUMENT_CREATED, DOCUMENT_UPDATED,
             INSTALLATION_CREATED, INSTALLATION_UPDATED, INSTALLATION_DELETED,
-            INTEGRATION_CREATED, INTEGRATION_ACTIVATED, INTEGRATION_DEACTIVATED, INTEGRATION_DELETED);
+            INTEGRATION_CREATED, INTEGRATION_ACTIVATED, INTEGRATION_DEACTIVATED, INTEGRATION_DELETED,
+            INTEGRATION_UPDATED,
+            DELIVERY_FAILED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -17,6 +17,9 @@ import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.integrations.IntegrationDeactivated;
 import io.kontor.events.integrations.IntegrationDeleted;
+import io.kontor.events.integrations.IntegrationSnapshot;
+import io.kontor.events.integrations.IntegrationUpdated;
+import io.kontor.events.deliveries.DeliveryFailed;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -43,6 +46,21 @@ final class EventSamples {
             .set("properties", JsonNodeFactory.instance.objectNode().set("url", JsonNodeFactory.instance.objectNode()
                     .put("type", "string").put("format", "uri")));
 
+    static final UUID DELIVERY = UUID.fromString("1f5a6b43-6d7e-4f80-b12c-3d4e5f6a7b05");
+
+    static final List<DocumentType> INVOICES = List.of(DocumentType.PURCHASE_INVOICE, DocumentType.SALES_INVOICE);
+
+    static final IntegrationSnapshot.SealedSigningSecret SIGNING_SECRET = new IntegrationSnapshot.SealedSigningSecret(
+            "v1:delivery-1:3q2+7wAAAAAAAAAAc2VhbGVkIGZvciB0aGUgc3luYy13b3JrZXI=", T, null);
+
+    static IntegrationSnapshot snapshot(String status, String statusReason, long revision,
+                                        IntegrationSnapshot.Period... periods) {
+        return new IntegrationSnapshot(INTEGRATION, CLIENT, PARTNER, INSTALLATION, "generic-webhook", "WEBHOOK",
+                status, statusReason, INVOICES, List.of(periods),
+                JsonNodeFactory.instance.objectNode().put("url", "https://hooks.example.com/kontor"),
+                List.of(SIGNING_SECRET), revision);
+    }
+
     static final Map<EventType<?>, Object> ALL = Map.ofEntries(
             Map.entry(EventTypes.CLIENT_CREATED, new ClientCreated(CLIENT, PARTNER, "Bakkerij De Vries BV",
                     "NL123456789B01", "12345678", "NL", "CRM-0042", List.of("user-anna"), T)),
@@ -68,12 +86,23 @@ final class EventSamples {
             Map.entry(EventTypes.INSTALLATION_DELETED, new InstallationDeleted(INSTALLATION, PARTNER,
                     "generic-webhook", T)),
             Map.entry(EventTypes.INTEGRATION_CREATED, new IntegrationCreated(INTEGRATION, CLIENT, PARTNER,
-                    INSTALLATION, "generic-webhook", "WEBHOOK",
-                    List.of(DocumentType.PURCHASE_INVOICE, DocumentType.SALES_INVOICE), T)),
-            Map.entry(EventTypes.INTEGRATION_ACTIVATED, new IntegrationActivated(INTEGRATION, CLIENT, PARTNER, T)),
+                    INSTALLATION, "generic-webhook", "WEBHOOK", INVOICES, T,
+                    snapshot("ACTIVE", null, 1, new IntegrationSnapshot.Period(T, null, null)))),
+            Map.entry(EventTypes.INTEGRATION_ACTIVATED, new IntegrationActivated(INTEGRATION, CLIENT, PARTNER,
+                    T.plusSeconds(7200), snapshot("ACTIVE", null, 3,
+                            new IntegrationSnapshot.Period(T, T.plusSeconds(3600), "user:user-anna"),
+                            new IntegrationSnapshot.Period(T.plusSeconds(7200), null, null)))),
             Map.entry(EventTypes.INTEGRATION_DEACTIVATED, new IntegrationDeactivated(INTEGRATION, CLIENT, PARTNER,
-                    T, "user:user-anna")),
-            Map.entry(EventTypes.INTEGRATION_DELETED, new IntegrationDeleted(INTEGRATION, CLIENT, PARTNER, T)));
+                    T.plusSeconds(3600), "endpoint-gone:" + DELIVERY, snapshot("DISABLED", "endpoint-gone:" + DELIVERY,
+                            2, new IntegrationSnapshot.Period(T, T.plusSeconds(3600), "endpoint-gone:" + DELIVERY)))),
+            Map.entry(EventTypes.INTEGRATION_UPDATED, new IntegrationUpdated(INTEGRATION, CLIENT, PARTNER,
+                    T.plusSeconds(60), List.of("settings"),
+                    snapshot("ACTIVE", null, 2, new IntegrationSnapshot.Period(T, null, null)))),
+            Map.entry(EventTypes.INTEGRATION_DELETED, new IntegrationDeleted(INTEGRATION, CLIENT, PARTNER,
+                    T.plusSeconds(3600), snapshot("DELETED", "deleted:user:user-anna", 2,
+                            new IntegrationSnapshot.Period(T, T.plusSeconds(3600), "deleted:user:user-anna")))),
+            Map.entry(EventTypes.DELIVERY_FAILED, new DeliveryFailed(DELIVERY, DOCUMENT, INTEGRATION, CLIENT, PARTNER,
+                    1, 410, "the receiver answered 410 Gone", true, T.plusSeconds(3600))));
 
     private EventSamples() {
     }

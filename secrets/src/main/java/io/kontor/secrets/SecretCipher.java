@@ -57,6 +57,11 @@ public class SecretCipher {
         }
     }
 
+    /** The id of the key new values are sealed with; safe to log. */
+    public String currentKeyId() {
+        return currentKeyId;
+    }
+
     /** @param owner what the secret belongs to; the same value must be given to {@link #decrypt} */
     public String encrypt(String plaintext, String owner) {
         byte[] nonce = new byte[NONCE_BYTES];

@@ -24,4 +24,20 @@ public interface SecretsConfig {
      * Rotation: make the current key a previous one, set a new key and id, re-save the secrets, drop the old one.
      */
     Optional<List<String>> previousKeys();
+
+    /**
+     * The delivery key ({@code KONTOR_SECRETS_DELIVERY_KEY}, {@code …_KEY_ID}, {@code …_PREVIOUS_KEYS}): seals the
+     * secrets that travel in events to the sync-worker. Only integrations-service and the sync-worker hold it; the
+     * other services leave it out.
+     */
+    Optional<DeliveryKey> delivery();
+
+    interface DeliveryKey {
+
+        String key();
+
+        String keyId();
+
+        Optional<List<String>> previousKeys();
+    }
 }

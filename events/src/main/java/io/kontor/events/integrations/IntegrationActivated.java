@@ -4,5 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** {@code kontor.integration.activated.v1}: a new activation period began. */
-public record IntegrationActivated(UUID integrationId, UUID clientId, String partnerId, Instant activatedAt) {
+public record IntegrationActivated(UUID integrationId, UUID clientId, String partnerId, Instant activatedAt,
+                                   IntegrationSnapshot integration) {
 }

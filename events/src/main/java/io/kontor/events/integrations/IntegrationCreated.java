@@ -12,5 +12,6 @@ import java.util.UUID;
  */
 public record IntegrationCreated(UUID integrationId, UUID clientId, String partnerId, UUID installationId,
                                  String extensionKey, String channel, List<DocumentType> documentTypes,
-                                 Instant activatedAt) {
+                                 Instant activatedAt,
+                                 IntegrationSnapshot integration) {
 }

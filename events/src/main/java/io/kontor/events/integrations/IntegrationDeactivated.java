@@ -8,5 +8,6 @@ import java.util.UUID;
  * cancelled. {@code reason} says who or what ended it (a user, an uninstall, an endpoint that answered 410).
  */
 public record IntegrationDeactivated(UUID integrationId, UUID clientId, String partnerId, Instant deactivatedAt,
-                                     String reason) {
+                                     String reason,
+                                     IntegrationSnapshot integration) {
 }

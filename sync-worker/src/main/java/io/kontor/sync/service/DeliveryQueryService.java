@@ -1,5 +1,6 @@
 package io.kontor.sync.service;
 
+import io.kontor.problem.KeysetCursor;
 import io.kontor.sync.Delivery;
 import io.kontor.sync.DeliveryNotFound;
 import io.kontor.sync.DeliveryStatus;
@@ -40,14 +41,14 @@ public class DeliveryQueryService {
         integrations.findByIdOptional(integrationId)
                 .filter(integration -> integration.belongsTo(caller.partnerId()))
                 .orElseThrow(() -> new IntegrationNotFound(integrationId));
-        DeliveryCursor after = DeliveryCursor.decode(cursor);
+        KeysetCursor after = KeysetCursor.decode(cursor);
         List<Delivery> page = deliveries.pageOfIntegration(integrationId, status,
                 after == null ? null : after.createdAt(), after == null ? null : after.id(), limit + 1);
         if (page.size() <= limit) {
             return new DeliveryPage(page, null);
         }
         Delivery last = page.get(limit - 1);
-        return new DeliveryPage(page.subList(0, limit), new DeliveryCursor(last.createdAt(), last.id()).encode());
+        return new DeliveryPage(page.subList(0, limit), new KeysetCursor(last.createdAt(), last.id()).encode());
     }
 
     @Transactional

@@ -160,9 +160,9 @@ class DeliveryResourceTest {
         IntegrationCreated integration = knownIntegration(partner, clientId, t0);
         UUID id = integration.integrationId();
         TestEvents.publish(EventTypes.INTEGRATION_DEACTIVATED, clientId.toString(),
-                new IntegrationDeactivated(id, clientId, partner, t0.plusSeconds(10), "user:user-anna"));
+                new IntegrationDeactivated(id, clientId, partner, t0.plusSeconds(10), "user:user-anna", null));
         TestEvents.publish(EventTypes.INTEGRATION_ACTIVATED, clientId.toString(),
-                new IntegrationActivated(id, clientId, partner, t0.plusSeconds(20)));
+                new IntegrationActivated(id, clientId, partner, t0.plusSeconds(20), null));
 
         DocumentCreated inFirst = publishDocument(partner, clientId, DocumentType.OTHER, t0.plusSeconds(5));
         DocumentCreated inGap = publishDocument(partner, clientId, DocumentType.OTHER, t0.plusSeconds(15));

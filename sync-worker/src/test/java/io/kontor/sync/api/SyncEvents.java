@@ -30,7 +30,7 @@ final class SyncEvents {
     static IntegrationCreated integrationCreated(String partnerId, UUID clientId, Instant activatedAt,
                                                  DocumentType... types) {
         return new IntegrationCreated(UUID.randomUUID(), clientId, partnerId, UUID.randomUUID(), "generic-webhook",
-                "WEBHOOK", List.of(types), activatedAt);
+                "WEBHOOK", List.of(types), activatedAt, null);
     }
 
     /** Publishes the creation and waits until the worker knows the integration. */

@@ -44,17 +44,17 @@ class IntegrationProjectionTest {
         String key = clientId.toString();
         Instant t0 = Instant.parse("2026-01-15T09:30:00Z");
         IntegrationCreated data = new IntegrationCreated(UUID.randomUUID(), clientId, "partner-a",
-                UUID.randomUUID(), "generic-webhook", "WEBHOOK", List.of(), t0);
+                UUID.randomUUID(), "generic-webhook", "WEBHOOK", List.of(), t0, null);
         UUID id = data.integrationId();
         CloudEvent created = TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, data);
         CloudEvent deactivated = TestEvents.publish(EventTypes.INTEGRATION_DEACTIVATED, key,
-                new IntegrationDeactivated(id, clientId, "partner-a", t0.plusSeconds(10), "user:user-anna"));
+                new IntegrationDeactivated(id, clientId, "partner-a", t0.plusSeconds(10), "user:user-anna", null));
         // The same records again (a relay after a lost acknowledgement), and the creation under a new event id.
         TestEvents.publish(Topics.INTEGRATIONS, created);
         TestEvents.publish(Topics.INTEGRATIONS, deactivated);
         TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, data);
         TestEvents.publish(EventTypes.INTEGRATION_ACTIVATED, key,
-                new IntegrationActivated(id, clientId, "partner-a", t0.plusSeconds(20)));
+                new IntegrationActivated(id, clientId, "partner-a", t0.plusSeconds(20), null));
 
         await().atMost(TIMEOUT).until(() -> periods(id).size() == 2);
         assertThat(periods(id)).containsExactly(
@@ -72,11 +72,11 @@ class IntegrationProjectionTest {
         UUID unknown = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         TestEvents.publish(EventTypes.INTEGRATION_ACTIVATED, key,
-                new IntegrationActivated(unknown, clientId, "partner-a", now));
+                new IntegrationActivated(unknown, clientId, "partner-a", now, null));
         TestEvents.publish(EventTypes.INTEGRATION_DELETED, key,
-                new IntegrationDeleted(unknown, clientId, "partner-a", now));
+                new IntegrationDeleted(unknown, clientId, "partner-a", now, null));
         IntegrationCreated next = new IntegrationCreated(UUID.randomUUID(), clientId, "partner-a", UUID.randomUUID(),
-                "generic-webhook", "WEBHOOK", List.of(), now);
+                "generic-webhook", "WEBHOOK", List.of(), now, null);
         TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, next);
 
         await().atMost(TIMEOUT).until(() -> periods(next.integrationId()).size() == 1);
@@ -88,10 +88,10 @@ class IntegrationProjectionTest {
         UUID clientId = UUID.randomUUID();
         Instant t0 = Instant.parse("2026-02-01T08:00:00Z");
         IntegrationCreated data = new IntegrationCreated(UUID.randomUUID(), clientId, "partner-a",
-                UUID.randomUUID(), "generic-webhook", "WEBHOOK", List.of(), t0);
+                UUID.randomUUID(), "generic-webhook", "WEBHOOK", List.of(), t0, null);
         TestEvents.publish(EventTypes.INTEGRATION_CREATED, clientId.toString(), data);
         TestEvents.publish(EventTypes.INTEGRATION_DELETED, clientId.toString(),
-                new IntegrationDeleted(data.integrationId(), clientId, "partner-a", t0.plusSeconds(30)));
+                new IntegrationDeleted(data.integrationId(), clientId, "partner-a", t0.plusSeconds(30), null));
 
         await().atMost(TIMEOUT).until(() -> "DELETED".equals(
                 text("select status from integration where integration_id = ?", data.integrationId())));
