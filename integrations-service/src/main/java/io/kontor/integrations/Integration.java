@@ -78,6 +78,9 @@ public class Integration {
     @Column(name = "deleted_by")
     private String deletedBy;
 
+    @Column(name = "revision", nullable = false)
+    private long revision;
+
     // Part of the aggregate: every use (routing, every response) needs them, and there are few.
     @OneToMany(mappedBy = "integration", cascade = CascadeType.ALL, fetch = FetchType.EAGER)
     @OrderBy("activatedAt")
@@ -107,6 +110,7 @@ public class Integration {
         integration.createdAt = now;
         integration.createdBy = userId;
         integration.status = IntegrationStatus.INACTIVE;
+        integration.revision = 0;
         integration.activate(now, userId);
         return integration;
     }
@@ -135,7 +139,7 @@ public class Integration {
         }
         activationPeriods.add(new ActivationPeriod(this, now, userId));
         status = IntegrationStatus.ACTIVE;
-        updatedAt = now;
+        changed(now);
     }
 
     /**
@@ -152,7 +156,61 @@ public class Integration {
         }
         openPeriod().orElseThrow().close(now, reason);
         status = IntegrationStatus.INACTIVE;
+        changed(now);
+    }
+
+    /**
+     * Disables the integration because its receiver answered 410 Gone to a delivery at {@code failedAt}. Only the
+     * current period ends: a 410 from before it began (the integration was fixed and activated again since) is old
+     * news and changes nothing.
+     *
+     * @return when the period was closed, or empty when nothing changed
+     */
+    public Optional<Instant> disable(Instant failedAt, String reason, Instant now) {
+        Optional<ActivationPeriod> open = openPeriod().filter(period -> !failedAt.isBefore(period.activatedAt()));
+        if (status != IntegrationStatus.ACTIVE || open.isEmpty()) {
+            return Optional.empty();
+        }
+        open.get().close(failedAt, reason);
+        status = IntegrationStatus.DISABLED;
+        changed(now);
+        return Optional.of(failedAt);
+    }
+
+    /**
+     * Replaces the client-level settings and the document types.
+     *
+     * @return the names of what changed ({@code settings}, {@code documentTypes}); empty when nothing did
+     */
+    public List<String> update(Map<String, Object> newSettings, Collection<DocumentType> newDocumentTypes,
+                               Instant now) {
+        if (status == IntegrationStatus.DELETED) {
+            throw new IntegrationIsDeleted(id);
+        }
+        List<String> changes = new ArrayList<>();
+        if (!settings.equals(newSettings)) {
+            settings = new LinkedHashMap<>(newSettings);
+            changes.add("settings");
+        }
+        List<DocumentType> types = normalized(newDocumentTypes);
+        if (!documentTypes.equals(types)) {
+            documentTypes = types;
+            changes.add("documentTypes");
+        }
+        if (!changes.isEmpty()) {
+            changed(now);
+        }
+        return changes;
+    }
+
+    /** Its signing secrets changed (a rotation): the snapshot the sync-worker holds must be replaced. */
+    public void signingSecretsChanged(Instant now) {
+        changed(now);
+    }
+
+    private void changed(Instant now) {
         updatedAt = now;
+        revision++;
     }
 
     /**
@@ -168,12 +226,20 @@ public class Integration {
         status = IntegrationStatus.DELETED;
         deletedAt = now;
         deletedBy = userId;
-        updatedAt = now;
+        changed(now);
         return true;
     }
 
     public boolean wasActiveAt(Instant instant) {
         return activationPeriods.stream().anyMatch(period -> period.covers(instant));
+    }
+
+    /** Why it is not active: how its last period ended (a user, an uninstall, a 410); null while active. */
+    public String statusReason() {
+        if (status == IntegrationStatus.ACTIVE || activationPeriods.isEmpty()) {
+            return null;
+        }
+        return activationPeriods.get(activationPeriods.size() - 1).deactivationReason();
     }
 
     public Optional<ActivationPeriod> openPeriod() {
@@ -234,6 +300,10 @@ public class Integration {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public long revision() {
+        return revision;
     }
 
     public List<ActivationPeriod> activationPeriods() {

@@ -58,6 +58,11 @@ public class SigningSecret {
         return integrationId;
     }
 
+    /** Encrypted at rest; only {@code SigningSecrets} opens it, to seal it for the sync-worker. */
+    public String sealedSecret() {
+        return sealedSecret;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

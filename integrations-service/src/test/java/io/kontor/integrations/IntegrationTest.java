@@ -75,4 +75,56 @@ class IntegrationTest {
         assertThat(newIntegration(List.of()).documentTypes()).isEmpty();
         assertThat(newIntegration(null).documentTypes()).isEmpty();
     }
+
+    @Test
+    void a410DisablesFromTheFailureOnAndAnActivationRevivesIt() {
+        Integration integration = newIntegration(null);
+
+        assertThat(integration.disable(T0.plusSeconds(30), "endpoint-gone:d1", T0.plusSeconds(31)))
+                .contains(T0.plusSeconds(30));
+
+        assertThat(integration.status()).isEqualTo(IntegrationStatus.DISABLED);
+        assertThat(integration.statusReason()).isEqualTo("endpoint-gone:d1");
+        assertThat(integration.wasActiveAt(T0.plusSeconds(30))).isFalse();
+        assertThat(integration.disable(T0.plusSeconds(40), "endpoint-gone:d2", T0.plusSeconds(41))).isEmpty();
+        integration.activate(T0.plusSeconds(60), "user-anna");
+        assertThat(integration.status()).isEqualTo(IntegrationStatus.ACTIVE);
+        assertThat(integration.statusReason()).isNull();
+    }
+
+    @Test
+    void a410FromBeforeTheCurrentPeriodIsOldNews() {
+        Integration integration = newIntegration(null);
+        integration.deactivate(T0.plusSeconds(10), "user:user-anna");
+        integration.activate(T0.plusSeconds(20), "user-anna");
+
+        assertThat(integration.disable(T0.plusSeconds(5), "endpoint-gone:d1", T0.plusSeconds(21))).isEmpty();
+        assertThat(integration.status()).isEqualTo(IntegrationStatus.ACTIVE);
+    }
+
+    @Test
+    void everyChangeRaisesTheRevisionAndAnUpdateNamesWhatChanged() {
+        Integration integration = newIntegration(null);
+        assertThat(integration.revision()).isEqualTo(1);
+
+        assertThat(integration.update(Map.of("url", "https://hooks.example.com"), List.of(), T0.plusSeconds(1)))
+                .isEmpty();
+        assertThat(integration.revision()).isEqualTo(1);
+        assertThat(integration.update(Map.of("url", "https://new.example.com"), List.of(DocumentType.OTHER),
+                T0.plusSeconds(2))).containsExactly("settings", "documentTypes");
+        integration.signingSecretsChanged(T0.plusSeconds(3));
+        integration.deactivate(T0.plusSeconds(4), "user:x");
+
+        assertThat(integration.revision()).isEqualTo(4);
+        assertThat(integration.updatedAt()).isEqualTo(T0.plusSeconds(4));
+    }
+
+    @Test
+    void aDeletedIntegrationCannotBeUpdated() {
+        Integration integration = newIntegration(null);
+        integration.delete(T0.plusSeconds(1), "user-anna");
+
+        assertThatThrownBy(() -> integration.update(Map.of(), List.of(), T0.plusSeconds(2)))
+                .isInstanceOf(IntegrationIsDeleted.class);
+    }
 }

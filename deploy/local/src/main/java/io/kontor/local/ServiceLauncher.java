@@ -62,6 +62,10 @@ final class ServiceLauncher {
             env.put("KONTOR_SECRETS_KEY_ID", "dev-1");
             env.put("KONTOR_SECRETS_KEY", readDevSecret(layout.devSecretsKey()));
         }
+        if (service.equals(ServiceSpec.INTEGRATIONS) || service.equals(ServiceSpec.SYNC_WORKER)) {
+            env.put("KONTOR_SECRETS_DELIVERY_KEY_ID", "dev-delivery-1");
+            env.put("KONTOR_SECRETS_DELIVERY_KEY", readDevSecret(layout.devDeliveryKey()));
+        }
         return env;
     }
 

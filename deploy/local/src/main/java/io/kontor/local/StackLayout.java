@@ -60,6 +60,11 @@ record StackLayout(Path root, Path dataDir) {
         return root.resolve("deploy/local/dev-keys/secrets.key");
     }
 
+    /** The AES key (base64) that seals the secrets integrations-service sends the sync-worker. Dev only. */
+    Path devDeliveryKey() {
+        return root.resolve("deploy/local/dev-keys/delivery.key");
+    }
+
     /** The HMAC key (base64) that signs documents-service download links in the local stack. Dev only. */
     Path devDownloadLinkSecret() {
         return root.resolve("deploy/local/dev-keys/download-links.secret");

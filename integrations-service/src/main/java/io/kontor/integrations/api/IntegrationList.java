@@ -4,9 +4,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
-@Schema(description = "A client's integrations, oldest first.")
+@Schema(description = "Integrations, oldest first: a client's (always one page), or a page of an installation's.")
 public record IntegrationList(
         List<IntegrationView> items,
-        @Schema(description = "Always absent: a client's integrations fit in one page.", nullable = true)
+        @Schema(description = "Pass as cursor to get the next page; absent on the last page (and always for a "
+                + "client's integrations, which fit in one).", nullable = true)
         String nextCursor) {
 }

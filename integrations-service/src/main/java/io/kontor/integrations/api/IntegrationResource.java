@@ -14,6 +14,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -91,6 +92,27 @@ public class IntegrationResource {
                 secrets.getOrDefault(integration.id(), List.of()))).toList(), null);
     }
 
+    @PUT
+    @Path("/{integrationId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an integration's settings and document types",
+            description = "Replaces the client-level settings (checked against the extension's schema, like a new "
+                    + "integration's) and the document types. The activation periods do not change. Publishes "
+                    + "kontor.integration.updated.v1 when something changed. To revive a DISABLED integration, fix "
+                    + "its settings here, then activate it.")
+    @APIResponse(responseCode = "200", description = "The integration as it is now",
+            content = @Content(schema = @Schema(implementation = IntegrationView.class)))
+    @APIResponse(responseCode = "409", description = "The integration was deleted, or its installation uninstalled",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A field is missing or invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public IntegrationView updateIntegration(@PathParam("clientId") UUID clientId,
+                                             @PathParam("integrationId") UUID integrationId,
+                                             @Valid @NotNull UpdateIntegrationRequest request) {
+        return view(integrations.updateIntegration(clientId, integrationId, request.settings(),
+                request.documentTypes()));
+    }
+
     @DELETE
     @Path("/{integrationId}")
     @Operation(summary = "Delete an integration",
@@ -129,7 +151,8 @@ public class IntegrationResource {
     @POST
     @Path("/{integrationId}/activate")
     @Operation(summary = "Activate an integration again",
-            description = "Starts a new activation period; the earlier periods are kept.")
+            description = "Starts a new activation period; the earlier periods are kept. Also revives an "
+                    + "integration the sync-worker DISABLED after a 410 Gone (fix its settings first).")
     @APIResponse(responseCode = "200", description = "Active again",
             content = @Content(schema = @Schema(implementation = IntegrationView.class)))
     @APIResponse(responseCode = "409", description = "The integration is already active or was deleted, or its "

@@ -23,6 +23,11 @@ public record IntegrationView(
         @Schema(description = "How the extension delivers (WEBHOOK, EMAIL, KAFKA), once known.", nullable = true)
         String channel,
         IntegrationStatus status,
+        @Schema(description = "Why it is not active, when it is not: user:<id> (deactivated by a person), "
+                + "installation-deleted:<installationId> (uninstalled), endpoint-gone:<deliveryId> (DISABLED: the "
+                + "receiver answered 410 Gone to that delivery), deleted:user:<id>.", nullable = true,
+                examples = "endpoint-gone:1f5a6b43-6d7e-4f80-b12c-3d4e5f6a7b05")
+        String statusReason,
         @Schema(description = "Start of the current activation period; absent while inactive.", nullable = true)
         Instant activatedAt,
         @Schema(description = "Delivered document types; empty means every type.")
@@ -44,7 +49,7 @@ public record IntegrationView(
 
     static IntegrationView of(Integration integration, List<SigningSecret> secrets, String issuedSecret) {
         return new IntegrationView(integration.id(), integration.clientId(), integration.installationId(),
-                integration.extensionKey(), integration.channel(), integration.status(),
+                integration.extensionKey(), integration.channel(), integration.status(), integration.statusReason(),
                 integration.openPeriod().map(ActivationPeriod::activatedAt).orElse(null),
                 integration.documentTypes(), integration.settings(), integration.createdAt(),
                 integration.updatedAt(),

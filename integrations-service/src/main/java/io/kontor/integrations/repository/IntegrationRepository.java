@@ -2,9 +2,11 @@ package io.kontor.integrations.repository;
 
 import io.kontor.integrations.Integration;
 import io.kontor.integrations.IntegrationStatus;
+import io.kontor.problem.KeysetCursor;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +15,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class IntegrationRepository implements PanacheRepositoryBase<Integration, UUID> {
 
-    /** A client's integrations, oldest first, each with its activation periods (one query). */
-    /** @param includeDeleted false: only the integrations that still exist (the Integrations tab) */
+    /**
+     * A client's integrations, oldest first, each with its activation periods (one query).
+     *
+     * @param includeDeleted false: only the integrations that still exist (the Integrations tab)
+     */
     public List<Integration> listOfClient(String partnerId, UUID clientId, boolean includeDeleted) {
         return find("""
                 select distinct i from Integration i left join fetch i.activationPeriods
@@ -47,5 +52,49 @@ public class IntegrationRepository implements PanacheRepositoryBase<Integration,
                 IntegrationStatus.ACTIVE)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list();
+    }
+
+    /**
+     * One page of an installation's integrations across the partner's clients, oldest first, each with its
+     * activation periods.
+     *
+     * @param assignedTo when set, only the integrations of clients this accountant is assigned to
+     * @param after      the last (createdAt, id) of the previous page, or null for the first
+     */
+    public List<Integration> pageOfInstallation(String partnerId, UUID installationId, boolean includeDeleted,
+                                                String assignedTo, KeysetCursor after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select i.id from integration i
+                 where i.partner_id = :partner and i.installation_id = :installation""");
+        if (!includeDeleted) {
+            sql.append(" and i.status <> 'DELETED'");
+        }
+        if (assignedTo != null) {
+            sql.append("""
+                     and exists (select 1 from known_client c where c.client_id = i.client_id
+                                  and c.accountant_ids @> jsonb_build_array(cast(:accountant as text)))""");
+        }
+        if (after != null) {
+            sql.append(" and (i.created_at, i.id) > (:afterCreatedAt, :afterId)");
+        }
+        sql.append(" order by i.created_at, i.id limit :limit");
+        Query query = getEntityManager().createNativeQuery(sql.toString(), UUID.class)
+                .setParameter("partner", partnerId)
+                .setParameter("installation", installationId)
+                .setParameter("limit", limit);
+        if (assignedTo != null) {
+            query.setParameter("accountant", assignedTo);
+        }
+        if (after != null) {
+            query.setParameter("afterCreatedAt", after.createdAt()).setParameter("afterId", after.id());
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = query.getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return find("""
+                select distinct i from Integration i left join fetch i.activationPeriods
+                 where i.id in ?1 order by i.createdAt, i.id""", ids).list();
     }
 }

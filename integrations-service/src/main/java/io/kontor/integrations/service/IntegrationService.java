@@ -20,6 +20,7 @@ import io.kontor.settings.SettingsSchema;
 import io.kontor.tenancy.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,6 +33,8 @@ import java.util.UUID;
 /** The lifecycle of a client's integrations. Every change and its event commit together (outbox). */
 @ApplicationScoped
 public class IntegrationService {
+
+    private static final Logger LOG = Logger.getLogger(IntegrationService.class);
 
     private final IntegrationRepository integrations;
     private final KnownInstallationRepository installations;
@@ -66,10 +69,45 @@ public class IntegrationService {
         if (client.isArchived()) {
             throw new ClientIsArchived(clientId);
         }
-        // An installation known from its event names the extension and the schema the settings must satisfy; one
-        // not known yet (its event is still on the way) is accepted as it is until the REST fallback comes.
+        Optional<KnownInstallation> installation = installationFor(client.partnerId(), installationId, settings);
+        Integration integration = Integration.create(clientId, client.partnerId(), installationId,
+                installation.map(KnownInstallation::extensionKey).orElse(null),
+                installation.map(KnownInstallation::channel).orElse(null),
+                documentTypes, settings, now(), caller.userId());
+        integrations.persist(integration);
+        String secret = SigningSecrets.signs(integration) ? signingSecrets.issue(integration, integration.createdAt())
+                : null;
+        events.created(integration);
+        return new IssuedSecret(integration, secret);
+    }
+
+    /**
+     * Replaces an integration's client-level settings and document types (checked like those of a new one). Its
+     * activation periods stay as they are; {@code kontor.integration.updated.v1} tells the sync-worker.
+     */
+    @Transactional
+    public Integration updateIntegration(UUID clientId, UUID integrationId, Map<String, Object> settings,
+                                         List<DocumentType> documentTypes) {
+        Integration current = integration(clientId, integrationId);
+        // The installation row first (see KnownInstallationRepository), then the integration.
+        installationFor(current.partnerId(), current.installationId(), settings);
+        Integration integration = integrationToChange(clientId, integrationId);
+        List<String> changes = integration.update(settings, documentTypes, now());
+        if (!changes.isEmpty()) {
+            events.updated(integration, changes);
+        }
+        return integration;
+    }
+
+    /**
+     * The installation an integration is added or changed for, locked shared: it must be the partner's and not
+     * uninstalled, and the settings must satisfy its extension's client-level schema. An installation not known
+     * from its event yet is accepted as it is until the REST fallback comes.
+     */
+    private Optional<KnownInstallation> installationFor(String partnerId, UUID installationId,
+                                                        Map<String, Object> settings) {
         Optional<KnownInstallation> installation = installations.findForShare(installationId);
-        if (installation.filter(known -> !known.belongsTo(client.partnerId())).isPresent()) {
+        if (installation.filter(known -> !known.belongsTo(partnerId)).isPresent()) {
             throw new InstallationNotFound(installationId);
         }
         if (installation.filter(KnownInstallation::isDeleted).isPresent()) {
@@ -77,15 +115,7 @@ public class IntegrationService {
         }
         installation.flatMap(KnownInstallation::clientSettingsSchema)
                 .ifPresent(schema -> settingsSchema.check(schema, EventJson.mapper().valueToTree(settings)));
-        Integration integration = Integration.create(clientId, client.partnerId(), installationId,
-                installation.map(KnownInstallation::extensionKey).orElse(null),
-                installation.map(KnownInstallation::channel).orElse(null),
-                documentTypes, settings, now(), caller.userId());
-        integrations.persist(integration);
-        events.created(integration);
-        String secret = SigningSecrets.signs(integration) ? signingSecrets.issue(integration, integration.createdAt())
-                : null;
-        return new IssuedSecret(integration, secret);
+        return installation;
     }
 
     /**
@@ -101,7 +131,11 @@ public class IntegrationService {
         if (!SigningSecrets.signs(integration)) {
             throw new IntegrationDoesNotSign(integrationId, integration.channel());
         }
-        return new IssuedSecret(integration, signingSecrets.rotate(integration, now()));
+        Instant now = now();
+        String secret = signingSecrets.rotate(integration, now);
+        integration.signingSecretsChanged(now);
+        events.updated(integration, List.of("signingSecrets"));
+        return new IssuedSecret(integration, secret);
     }
 
     public List<SigningSecret> signingSecretsOf(Integration integration) {
@@ -161,6 +195,26 @@ public class IntegrationService {
         integration.deactivate(now, reason);
         events.deactivated(integration, now, reason);
         return integration;
+    }
+
+    /**
+     * The receiver of one of the integration's deliveries answered 410 Gone ({@code kontor.delivery.failed.v1}
+     * from the sync-worker): it asks not to be called again, so the integration is disabled from the failure on,
+     * with the delivery as its reason, until someone fixes the settings and activates it again.
+     */
+    @Transactional
+    public void disableForGoneEndpoint(String partnerId, UUID clientId, UUID integrationId, UUID deliveryId,
+                                       Instant failedAt) {
+        Optional<Integration> found = integrations.findOfClientForUpdate(partnerId, clientId, integrationId);
+        if (found.isEmpty()) {
+            LOG.warnf("Delivery %s reported integration %s gone, but it is not one of client %s; ignored",
+                    deliveryId, integrationId, clientId);
+            return;
+        }
+        Integration integration = found.get();
+        String reason = "endpoint-gone:" + deliveryId;
+        integration.disable(failedAt.truncatedTo(ChronoUnit.MICROS), reason, now())
+                .ifPresent(disabledAt -> events.deactivated(integration, disabledAt, reason));
     }
 
     private Integration integrationToChange(UUID clientId, UUID integrationId) {

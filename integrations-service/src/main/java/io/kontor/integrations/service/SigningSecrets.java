@@ -1,9 +1,11 @@
 package io.kontor.integrations.service;
 
+import io.kontor.events.integrations.IntegrationSnapshot.SealedSigningSecret;
 import io.kontor.integrations.Integration;
 import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.config.IntegrationsConfig;
 import io.kontor.integrations.repository.SigningSecretRepository;
+import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.secrets.SecretCipher;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -27,11 +29,14 @@ public class SigningSecrets {
     private final SecureRandom random = new SecureRandom();
     private final SigningSecretRepository secrets;
     private final SecretCipher cipher;
+    private final DeliverySecretCipher deliveryCipher;
     private final IntegrationsConfig config;
 
-    SigningSecrets(SigningSecretRepository secrets, SecretCipher cipher, IntegrationsConfig config) {
+    SigningSecrets(SigningSecretRepository secrets, SecretCipher cipher, DeliverySecretCipher deliveryCipher,
+                   IntegrationsConfig config) {
         this.secrets = secrets;
         this.cipher = cipher;
+        this.deliveryCipher = deliveryCipher;
         this.config = config;
     }
 
@@ -69,6 +74,20 @@ public class SigningSecrets {
 
     public Map<UUID, List<SigningSecret>> of(List<Integration> integrations) {
         return secrets.ofIntegrations(integrations.stream().map(Integration::id).toList());
+    }
+
+    /**
+     * The secrets that still sign at {@code at}, re-sealed with the delivery key for the sync-worker: it signs with
+     * them without ever holding the key this service encrypts its database with.
+     */
+    public List<SealedSigningSecret> sealedForWorker(Integration integration, Instant at) {
+        String owner = owner(integration);
+        return secrets.ofIntegration(integration.id()).stream()
+                .filter(secret -> secret.retiresAt() == null || secret.retiresAt().isAfter(at))
+                .map(secret -> new SealedSigningSecret(
+                        deliveryCipher.seal(cipher.decrypt(secret.sealedSecret(), owner), owner),
+                        secret.createdAt(), secret.retiresAt()))
+                .toList();
     }
 
     private static String owner(Integration integration) {

@@ -9,6 +9,8 @@ import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.integrations.IntegrationDeactivated;
+import io.kontor.events.integrations.IntegrationSnapshot;
+import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
@@ -17,6 +19,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -42,6 +45,13 @@ class IntegrationResourceTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
+
+    @Inject
+    DeliverySecretCipher deliveryCipher;
+
+    private static Instant activatedAtOf(JsonPath integration, int period) {
+        return Instant.parse(integration.getString("activationPeriods[" + period + "].activatedAt"));
+    }
 
     private static Map<String, Object> webhookRequest(UUID installationId, String... types) {
         return Map.of("installationId", installationId.toString(),
@@ -87,9 +97,18 @@ class IntegrationResourceTest {
             assertThat(event.type()).isEqualTo(EventTypes.INTEGRATION_CREATED.name());
             assertThat(event.source()).isEqualTo("/kontor/integrations-service");
             assertThat(event.subject()).isEqualTo("clients/" + clientId + "/integrations/" + id);
-            assertThat(event.data(EventTypes.INTEGRATION_CREATED)).isEqualTo(new IntegrationCreated(id, clientId,
-                    partner, installationId, null, null,
-                    List.of(DocumentType.PURCHASE_INVOICE, DocumentType.SALES_INVOICE), activatedAt));
+            IntegrationCreated created = event.data(EventTypes.INTEGRATION_CREATED);
+            assertThat(created).usingRecursiveComparison().ignoringFields("integration").isEqualTo(
+                    new IntegrationCreated(id, clientId, partner, installationId, null, null,
+                            List.of(DocumentType.PURCHASE_INVOICE, DocumentType.SALES_INVOICE), activatedAt, null));
+            IntegrationSnapshot snapshot = created.integration();
+            assertThat(snapshot.status()).isEqualTo("ACTIVE");
+            assertThat(snapshot.revision()).isEqualTo(1);
+            assertThat(snapshot.activationPeriods()).containsExactly(
+                    new IntegrationSnapshot.Period(activatedAt, null, null));
+            assertThat(snapshot.settings().path("url").asText()).isEqualTo("https://hooks.example.com/kontor");
+            assertThat(snapshot.signingSecrets()).singleElement().satisfies(secret -> assertThat(deliveryCipher.open(
+                    secret.sealedSecret(), "integration:" + id)).isEqualTo(response.path("signingSecret")));
         }
     }
 
@@ -177,10 +196,18 @@ class IntegrationResourceTest {
             List<CloudEvent> events = reader.readForKey(clientId.toString(), 3, KAFKA_TIMEOUT);
             assertThat(events).extracting(CloudEvent::type).containsExactly(EventTypes.INTEGRATION_CREATED.name(),
                     EventTypes.INTEGRATION_DEACTIVATED.name(), EventTypes.INTEGRATION_ACTIVATED.name());
-            assertThat(events.get(1).data(EventTypes.INTEGRATION_DEACTIVATED)).isEqualTo(new IntegrationDeactivated(
-                    id, clientId, partner, firstEnd, "user:user-of-" + partner));
-            assertThat(events.get(2).data(EventTypes.INTEGRATION_ACTIVATED))
-                    .isEqualTo(new IntegrationActivated(id, clientId, partner, secondStart));
+            IntegrationDeactivated deactivation = events.get(1).data(EventTypes.INTEGRATION_DEACTIVATED);
+            assertThat(deactivation).usingRecursiveComparison().ignoringFields("integration").isEqualTo(
+                    new IntegrationDeactivated(id, clientId, partner, firstEnd, "user:user-of-" + partner, null));
+            assertThat(deactivation.integration().status()).isEqualTo("INACTIVE");
+            assertThat(deactivation.integration().statusReason()).isEqualTo("user:user-of-" + partner);
+            IntegrationActivated activation = events.get(2).data(EventTypes.INTEGRATION_ACTIVATED);
+            assertThat(activation).usingRecursiveComparison().ignoringFields("integration")
+                    .isEqualTo(new IntegrationActivated(id, clientId, partner, secondStart, null));
+            assertThat(activation.integration().activationPeriods()).containsExactly(
+                    new IntegrationSnapshot.Period(activatedAtOf(fetched, 0), firstEnd, "user:user-of-" + partner),
+                    new IntegrationSnapshot.Period(secondStart, null, null));
+            assertThat(activation.integration().revision()).isEqualTo(3);
         }
     }
 
