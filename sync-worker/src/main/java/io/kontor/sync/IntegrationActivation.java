@@ -31,16 +31,23 @@ public class IntegrationActivation {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    @Column(name = "deactivation_reason")
+    private String deactivationReason;
+
     protected IntegrationActivation() {
     }
 
-    IntegrationActivation(Integration integration, Instant activatedAt) {
+    IntegrationActivation(Integration integration, Instant activatedAt, Instant deactivatedAt,
+                          String deactivationReason) {
         this.integration = integration;
         this.activatedAt = activatedAt;
+        end(deactivatedAt, deactivationReason);
     }
 
-    void close(Instant at) {
+    /** As the latest snapshot says: still open (null), or ended then and why. */
+    void end(Instant at, String reason) {
         deactivatedAt = at;
+        deactivationReason = reason;
     }
 
     public boolean isOpen() {
@@ -58,5 +65,9 @@ public class IntegrationActivation {
 
     public Instant deactivatedAt() {
         return deactivatedAt;
+    }
+
+    public String deactivationReason() {
+        return deactivationReason;
     }
 }

@@ -2,12 +2,13 @@ package io.kontor.sync.messaging;
 
 import io.kontor.events.EventType;
 import io.kontor.events.EventTypes;
-import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.inbox.EventHandler;
 import io.kontor.sync.service.IntegrationProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** Every integration event carries the whole integration; the copy here takes it over. */
 @ApplicationScoped
 public class IntegrationActivatedHandler implements EventHandler<IntegrationActivated> {
 
@@ -24,6 +25,6 @@ public class IntegrationActivatedHandler implements EventHandler<IntegrationActi
 
     @Override
     public void handle(IntegrationActivated data, CloudEvent event) {
-        service.recordIntegrationActivated(data);
+        service.record(data.integration());
     }
 }

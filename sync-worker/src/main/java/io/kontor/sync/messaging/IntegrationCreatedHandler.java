@@ -2,12 +2,13 @@ package io.kontor.sync.messaging;
 
 import io.kontor.events.EventType;
 import io.kontor.events.EventTypes;
-import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.inbox.EventHandler;
 import io.kontor.sync.service.IntegrationProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** Every integration event carries the whole integration; the copy here takes it over. */
 @ApplicationScoped
 public class IntegrationCreatedHandler implements EventHandler<IntegrationCreated> {
 
@@ -24,6 +25,6 @@ public class IntegrationCreatedHandler implements EventHandler<IntegrationCreate
 
     @Override
     public void handle(IntegrationCreated data, CloudEvent event) {
-        service.recordIntegrationCreated(data);
+        service.record(data.integration());
     }
 }

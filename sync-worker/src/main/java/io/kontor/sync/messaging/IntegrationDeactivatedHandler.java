@@ -2,12 +2,13 @@ package io.kontor.sync.messaging;
 
 import io.kontor.events.EventType;
 import io.kontor.events.EventTypes;
-import io.kontor.events.integrations.IntegrationDeactivated;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.events.integrations.IntegrationDeactivated;
 import io.kontor.inbox.EventHandler;
 import io.kontor.sync.service.IntegrationProjectionService;
 import jakarta.enterprise.context.ApplicationScoped;
 
+/** Every integration event carries the whole integration; the copy here takes it over. */
 @ApplicationScoped
 public class IntegrationDeactivatedHandler implements EventHandler<IntegrationDeactivated> {
 
@@ -24,6 +25,6 @@ public class IntegrationDeactivatedHandler implements EventHandler<IntegrationDe
 
     @Override
     public void handle(IntegrationDeactivated data, CloudEvent event) {
-        service.recordIntegrationDeactivated(data);
+        service.record(data.integration());
     }
 }

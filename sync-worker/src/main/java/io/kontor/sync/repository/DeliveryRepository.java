@@ -72,4 +72,17 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return find("select d from Delivery d left join fetch d.attemptLog where d.id = ?1", deliveryId)
                 .singleResultOptional();
     }
+
+    /**
+     * Cancels an integration's deliveries that have not been delivered, failed or cancelled yet; one whose attempt
+     * is in flight is cancelled too, and its outcome is recorded without reviving it.
+     *
+     * @return how many were cancelled
+     */
+    public int cancelPendingOf(UUID integrationId, Instant now, String reason) {
+        return update("""
+                status = ?1, nextAttemptAt = null, lastError = ?2, updatedAt = ?3
+                 where integrationId = ?4 and status in ?5""", DeliveryStatus.CANCELLED, reason, now, integrationId,
+                List.of(DeliveryStatus.QUEUED, DeliveryStatus.RETRYING));
+    }
 }

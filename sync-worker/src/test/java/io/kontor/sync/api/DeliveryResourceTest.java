@@ -3,9 +3,7 @@ package io.kontor.sync.api;
 import io.kontor.events.EventTypes;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentType;
-import io.kontor.events.integrations.IntegrationActivated;
-import io.kontor.events.integrations.IntegrationCreated;
-import io.kontor.events.integrations.IntegrationDeactivated;
+import io.kontor.sync.TestIntegration;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
@@ -59,9 +57,9 @@ class DeliveryResourceTest {
     @Test
     void anIntegrationLearnedFromKafkaIsVisibleWithNoDeliveriesYet() {
         String partner = partner();
-        IntegrationCreated integration = knownIntegration(partner, UUID.randomUUID(), Instant.now());
+        TestIntegration integration = knownIntegration(partner, UUID.randomUUID(), Instant.now());
 
-        given().auth().oauth2(TestTokens.partnerAdmin(partner)).get(OF_INTEGRATION, integration.integrationId())
+        given().auth().oauth2(TestTokens.partnerAdmin(partner)).get(OF_INTEGRATION, integration.id())
                 .then().statusCode(200)
                 .contentType("application/json")
                 .body("items", empty())
@@ -71,9 +69,9 @@ class DeliveryResourceTest {
     @Test
     void anUnknownOrAnotherPartnersIntegrationIsNotFound() {
         String owner = partner();
-        IntegrationCreated integration = knownIntegration(owner, UUID.randomUUID(), Instant.now());
+        TestIntegration integration = knownIntegration(owner, UUID.randomUUID(), Instant.now());
 
-        for (UUID id : new UUID[] {UUID.randomUUID(), integration.integrationId()}) {
+        for (UUID id : new UUID[] {UUID.randomUUID(), integration.id()}) {
             given().auth().oauth2(TestTokens.partnerAdmin(partner())).get(OF_INTEGRATION, id)
                     .then().statusCode(404)
                     .contentType("application/problem+json")
@@ -87,7 +85,7 @@ class DeliveryResourceTest {
         String partner = partner();
         UUID clientId = UUID.randomUUID();
         Instant activatedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        IntegrationCreated integration = knownIntegration(partner, clientId, activatedAt);
+        TestIntegration integration = knownIntegration(partner, clientId, activatedAt);
 
         DocumentCreated before = publishDocument(partner, clientId, DocumentType.PURCHASE_INVOICE,
                 activatedAt.minusMillis(1));
@@ -96,9 +94,9 @@ class DeliveryResourceTest {
         // documents-service announcing the same document twice (a new event id) must not double the delivery
         TestEvents.publish(EventTypes.DOCUMENT_CREATED, clientId.toString(), after);
         DocumentCreated sentinel = publishDocument(partner, clientId, DocumentType.OTHER, activatedAt.plusSeconds(1));
-        awaitDelivered(partner, integration.integrationId(), sentinel.documentId());
+        awaitDelivered(partner, integration.id(), sentinel.documentId());
 
-        assertThat(documentIdsDeliveredTo(partner, integration.integrationId()))
+        assertThat(documentIdsDeliveredTo(partner, integration.id()))
                 .containsExactly(sentinel.documentId().toString(), after.documentId().toString());
         given().auth().oauth2(TestTokens.partnerAdmin(partner)).get(OF_DOCUMENT, clientId, before.documentId())
                 .then().statusCode(200).body("items", empty());
@@ -106,7 +104,7 @@ class DeliveryResourceTest {
                 .get(OF_DOCUMENT, clientId, after.documentId())
                 .then().statusCode(200)
                 .body("items", hasSize(1))
-                .body("items[0].integrationId", equalTo(integration.integrationId().toString()))
+                .body("items[0].integrationId", equalTo(integration.id().toString()))
                 .body("items[0].status", equalTo("QUEUED"))
                 .extract().path("items[0].id");
 
@@ -134,22 +132,22 @@ class DeliveryResourceTest {
         String partner = partner();
         UUID clientId = UUID.randomUUID();
         Instant activatedAt = Instant.now();
-        IntegrationCreated everything = knownIntegration(partner, clientId, activatedAt);
-        IntegrationCreated salesOnly = knownIntegration(partner, clientId, activatedAt, DocumentType.SALES_INVOICE);
-        IntegrationCreated otherClient = knownIntegration(partner, UUID.randomUUID(), activatedAt);
+        TestIntegration everything = knownIntegration(partner, clientId, activatedAt);
+        TestIntegration salesOnly = knownIntegration(partner, clientId, activatedAt, DocumentType.SALES_INVOICE);
+        TestIntegration otherClient = knownIntegration(partner, UUID.randomUUID(), activatedAt);
 
         DocumentCreated purchase = publishDocument(partner, clientId, DocumentType.PURCHASE_INVOICE,
                 activatedAt.plusSeconds(1));
         DocumentCreated sales = publishDocument(partner, clientId, DocumentType.SALES_INVOICE,
                 activatedAt.plusSeconds(2));
-        awaitDelivered(partner, everything.integrationId(), sales.documentId());
-        awaitDelivered(partner, salesOnly.integrationId(), sales.documentId());
+        awaitDelivered(partner, everything.id(), sales.documentId());
+        awaitDelivered(partner, salesOnly.id(), sales.documentId());
 
-        assertThat(documentIdsDeliveredTo(partner, everything.integrationId()))
+        assertThat(documentIdsDeliveredTo(partner, everything.id()))
                 .containsExactlyInAnyOrder(purchase.documentId().toString(), sales.documentId().toString());
-        assertThat(documentIdsDeliveredTo(partner, salesOnly.integrationId()))
+        assertThat(documentIdsDeliveredTo(partner, salesOnly.id()))
                 .containsExactly(sales.documentId().toString());
-        assertThat(documentIdsDeliveredTo(partner, otherClient.integrationId())).isEmpty();
+        assertThat(documentIdsDeliveredTo(partner, otherClient.id())).isEmpty();
     }
 
     @Test
@@ -157,12 +155,12 @@ class DeliveryResourceTest {
         String partner = partner();
         UUID clientId = UUID.randomUUID();
         Instant t0 = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        IntegrationCreated integration = knownIntegration(partner, clientId, t0);
-        UUID id = integration.integrationId();
+        TestIntegration integration = knownIntegration(partner, clientId, t0);
+        UUID id = integration.id();
         TestEvents.publish(EventTypes.INTEGRATION_DEACTIVATED, clientId.toString(),
-                new IntegrationDeactivated(id, clientId, partner, t0.plusSeconds(10), "user:user-anna", null));
+                integration.deactivated(t0.plusSeconds(10), "user:user-anna"));
         TestEvents.publish(EventTypes.INTEGRATION_ACTIVATED, clientId.toString(),
-                new IntegrationActivated(id, clientId, partner, t0.plusSeconds(20), null));
+                integration.activated(t0.plusSeconds(20)));
 
         DocumentCreated inFirst = publishDocument(partner, clientId, DocumentType.OTHER, t0.plusSeconds(5));
         DocumentCreated inGap = publishDocument(partner, clientId, DocumentType.OTHER, t0.plusSeconds(15));
@@ -176,6 +174,24 @@ class DeliveryResourceTest {
     }
 
     @Test
+    void deactivatingAnIntegrationCancelsItsPendingDeliveries() {
+        String partner = partner();
+        UUID clientId = UUID.randomUUID();
+        Instant t0 = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        TestIntegration integration = knownIntegration(partner, clientId, t0);
+        DocumentCreated document = publishDocument(partner, clientId, DocumentType.OTHER, t0.plusSeconds(1));
+        awaitDelivered(partner, integration.id(), document.documentId());
+
+        TestEvents.publish(EventTypes.INTEGRATION_DEACTIVATED, clientId.toString(),
+                integration.deactivated(t0.plusSeconds(2), "user:user-anna"));
+
+        await().atMost(TIMEOUT).until(() -> "CANCELLED".equals(deliveriesOf(partner, integration.id())
+                .getString("items[0].status")));
+        assertThat(deliveriesOf(partner, integration.id()).getString("items[0].lastError"))
+                .contains("inactive", "user:user-anna");
+    }
+
+    @Test
     void anActivationConsumedAfterADocumentItCoversStillRoutesIt() {
         String partner = partner();
         UUID clientId = UUID.randomUUID();
@@ -184,9 +200,9 @@ class DeliveryResourceTest {
         await().atMost(TIMEOUT).until(() -> given().auth().oauth2(TestTokens.partnerAdmin(partner))
                 .get(OF_DOCUMENT, clientId, document.documentId()).statusCode() == 200);
 
-        IntegrationCreated integration = knownIntegration(partner, clientId, activatedAt);
+        TestIntegration integration = knownIntegration(partner, clientId, activatedAt);
 
-        awaitDelivered(partner, integration.integrationId(), document.documentId());
+        awaitDelivered(partner, integration.id(), document.documentId());
         given().auth().oauth2(TestTokens.partnerAdmin(partner)).get(OF_DOCUMENT, clientId, document.documentId())
                 .then().statusCode(200).body("items", hasSize(1));
     }
@@ -196,7 +212,7 @@ class DeliveryResourceTest {
         String partner = partner();
         UUID clientId = UUID.randomUUID();
         Instant activatedAt = Instant.now();
-        UUID id = knownIntegration(partner, clientId, activatedAt).integrationId();
+        UUID id = knownIntegration(partner, clientId, activatedAt).id();
         DocumentCreated last = null;
         for (int i = 1; i <= 3; i++) {
             last = publishDocument(partner, clientId, DocumentType.OTHER, activatedAt.plusSeconds(i));

@@ -3,7 +3,7 @@ package io.kontor.sync.api;
 import io.kontor.events.EventTypes;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentType;
-import io.kontor.events.integrations.IntegrationCreated;
+import io.kontor.sync.TestIntegration;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
 
@@ -27,19 +27,13 @@ final class SyncEvents {
         return "partner-" + UUID.randomUUID();
     }
 
-    static IntegrationCreated integrationCreated(String partnerId, UUID clientId, Instant activatedAt,
-                                                 DocumentType... types) {
-        return new IntegrationCreated(UUID.randomUUID(), clientId, partnerId, UUID.randomUUID(), "generic-webhook",
-                "WEBHOOK", List.of(types), activatedAt, null);
-    }
-
     /** Publishes the creation and waits until the worker knows the integration. */
-    static IntegrationCreated knownIntegration(String partnerId, UUID clientId, Instant activatedAt,
-                                               DocumentType... types) {
-        IntegrationCreated created = integrationCreated(partnerId, clientId, activatedAt, types);
-        TestEvents.publish(EventTypes.INTEGRATION_CREATED, clientId.toString(), created);
-        awaitKnown(partnerId, created.integrationId());
-        return created;
+    static TestIntegration knownIntegration(String partnerId, UUID clientId, Instant activatedAt,
+                                            DocumentType... types) {
+        TestIntegration integration = TestIntegration.webhook(partnerId, clientId, activatedAt, types);
+        TestEvents.publish(EventTypes.INTEGRATION_CREATED, clientId.toString(), integration.created());
+        awaitKnown(partnerId, integration.id());
+        return integration;
     }
 
     static void awaitKnown(String partnerId, UUID integrationId) {

@@ -4,10 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.kontor.events.EventTypes;
 import io.kontor.events.Topics;
 import io.kontor.events.cloudevents.CloudEvent;
-import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.integrations.IntegrationCreated;
-import io.kontor.events.integrations.IntegrationDeactivated;
-import io.kontor.events.integrations.IntegrationDeleted;
+import io.kontor.sync.TestIntegration;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.quarkus.test.common.WithTestResource;
@@ -39,63 +37,70 @@ class IntegrationProjectionTest {
     AgroalDataSource dataSource;
 
     @Test
-    void aRedeliveredIntegrationEventIsHandledOnce() throws SQLException {
+    void aRedeliveredOrOlderIntegrationEventChangesNothing() throws SQLException {
         UUID clientId = UUID.randomUUID();
         String key = clientId.toString();
         Instant t0 = Instant.parse("2026-01-15T09:30:00Z");
-        IntegrationCreated data = new IntegrationCreated(UUID.randomUUID(), clientId, "partner-a",
-                UUID.randomUUID(), "generic-webhook", "WEBHOOK", List.of(), t0, null);
-        UUID id = data.integrationId();
-        CloudEvent created = TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, data);
+        TestIntegration integration = TestIntegration.webhook("partner-a", clientId, t0);
+        UUID id = integration.id();
+        IntegrationCreated creation = integration.created();
+        CloudEvent created = TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, creation);
         CloudEvent deactivated = TestEvents.publish(EventTypes.INTEGRATION_DEACTIVATED, key,
-                new IntegrationDeactivated(id, clientId, "partner-a", t0.plusSeconds(10), "user:user-anna", null));
-        // The same records again (a relay after a lost acknowledgement), and the creation under a new event id.
+                integration.deactivated(t0.plusSeconds(10), "user:user-anna"));
+        // The same records again (a relay after a lost acknowledgement), and the creation under a new event id:
+        // its snapshot is older than what is known, so it must not reopen the first period.
         TestEvents.publish(Topics.INTEGRATIONS, created);
         TestEvents.publish(Topics.INTEGRATIONS, deactivated);
-        TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, data);
-        TestEvents.publish(EventTypes.INTEGRATION_ACTIVATED, key,
-                new IntegrationActivated(id, clientId, "partner-a", t0.plusSeconds(20), null));
+        TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, creation);
+        TestEvents.publish(EventTypes.INTEGRATION_ACTIVATED, key, integration.activated(t0.plusSeconds(20)));
 
         await().atMost(TIMEOUT).until(() -> periods(id).size() == 2);
         assertThat(periods(id)).containsExactly(
                 t0 + " - " + t0.plusSeconds(10),
                 t0.plusSeconds(20) + " - open");
-        assertThat(text("select status from integration where integration_id = ?", id)).isEqualTo("ACTIVE");
+        assertThat(text("select status || ' ' || revision from integration where integration_id = ?", id))
+                .isEqualTo("ACTIVE 3");
         assertThat(text("select count(*)::text from processed_event where event_id = ?", created.id()))
                 .isEqualTo("1");
     }
 
     @Test
-    void anEventAboutAnIntegrationNeverSeenIsSkippedWithoutBlockingTheOnesAfterIt() throws SQLException {
+    void theCopyKeepsWhatDeliveringNeedsAndTheReasonItStopped() throws SQLException {
         UUID clientId = UUID.randomUUID();
         String key = clientId.toString();
-        UUID unknown = UUID.randomUUID();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        TestEvents.publish(EventTypes.INTEGRATION_ACTIVATED, key,
-                new IntegrationActivated(unknown, clientId, "partner-a", now, null));
-        TestEvents.publish(EventTypes.INTEGRATION_DELETED, key,
-                new IntegrationDeleted(unknown, clientId, "partner-a", now, null));
-        IntegrationCreated next = new IntegrationCreated(UUID.randomUUID(), clientId, "partner-a", UUID.randomUUID(),
-                "generic-webhook", "WEBHOOK", List.of(), now, null);
-        TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, next);
+        Instant t0 = Instant.parse("2026-03-01T08:00:00Z");
+        TestIntegration integration = TestIntegration.webhook("partner-a", clientId, t0)
+                .withSigningSecret("v1:test-delivery-1:c2VhbGVk", t0);
+        UUID delivery = UUID.randomUUID();
+        TestEvents.publish(EventTypes.INTEGRATION_CREATED, key, integration.created());
+        TestEvents.publish(EventTypes.INTEGRATION_UPDATED, key,
+                integration.updatedUrl(t0.plusSeconds(5), "https://hooks.example.com/v2"));
+        TestEvents.publish(EventTypes.INTEGRATION_DEACTIVATED, key, integration.disabled(t0.plusSeconds(9), delivery));
 
-        await().atMost(TIMEOUT).until(() -> periods(next.integrationId()).size() == 1);
-        assertThat(text("select count(*)::text from integration where integration_id = ?", unknown)).isEqualTo("0");
+        await().atMost(TIMEOUT).until(() -> "DISABLED".equals(
+                text("select status from integration where integration_id = ?", integration.id())));
+        assertThat(text("select settings->>'url' from integration where integration_id = ?", integration.id()))
+                .isEqualTo("https://hooks.example.com/v2");
+        assertThat(text("select signing_secrets->0->>'sealedSecret' from integration where integration_id = ?",
+                integration.id())).isEqualTo("v1:test-delivery-1:c2VhbGVk");
+        assertThat(text("select status_reason from integration where integration_id = ?", integration.id()))
+                .isEqualTo("endpoint-gone:" + delivery);
+        assertThat(text("select deactivation_reason from integration_activation where integration_id = ?",
+                integration.id())).isEqualTo("endpoint-gone:" + delivery);
     }
 
     @Test
     void aDeletionEndsTheOpenPeriod() throws SQLException {
         UUID clientId = UUID.randomUUID();
         Instant t0 = Instant.parse("2026-02-01T08:00:00Z");
-        IntegrationCreated data = new IntegrationCreated(UUID.randomUUID(), clientId, "partner-a",
-                UUID.randomUUID(), "generic-webhook", "WEBHOOK", List.of(), t0, null);
-        TestEvents.publish(EventTypes.INTEGRATION_CREATED, clientId.toString(), data);
+        TestIntegration integration = TestIntegration.webhook("partner-a", clientId, t0);
+        TestEvents.publish(EventTypes.INTEGRATION_CREATED, clientId.toString(), integration.created());
         TestEvents.publish(EventTypes.INTEGRATION_DELETED, clientId.toString(),
-                new IntegrationDeleted(data.integrationId(), clientId, "partner-a", t0.plusSeconds(30), null));
+                integration.deleted(t0.plusSeconds(30)));
 
         await().atMost(TIMEOUT).until(() -> "DELETED".equals(
-                text("select status from integration where integration_id = ?", data.integrationId())));
-        assertThat(periods(data.integrationId())).containsExactly(t0 + " - " + t0.plusSeconds(30));
+                text("select status from integration where integration_id = ?", integration.id())));
+        assertThat(periods(integration.id())).containsExactly(t0 + " - " + t0.plusSeconds(30));
     }
 
     private List<String> periods(UUID integrationId) throws SQLException {

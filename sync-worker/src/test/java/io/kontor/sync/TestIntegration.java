@@ -1,0 +1,126 @@
+package io.kontor.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.events.EventJson;
+import io.kontor.events.documents.DocumentType;
+import io.kontor.events.integrations.IntegrationActivated;
+import io.kontor.events.integrations.IntegrationCreated;
+import io.kontor.events.integrations.IntegrationDeactivated;
+import io.kontor.events.integrations.IntegrationDeleted;
+import io.kontor.events.integrations.IntegrationSnapshot;
+import io.kontor.events.integrations.IntegrationSnapshot.Period;
+import io.kontor.events.integrations.IntegrationSnapshot.SealedSigningSecret;
+import io.kontor.events.integrations.IntegrationUpdated;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * An integration as integrations-service keeps it, producing the events it would publish: each change raises the
+ * revision and every event carries the whole integration, exactly as the contract says.
+ */
+public final class TestIntegration {
+
+    private final UUID id = UUID.randomUUID();
+    private final UUID installationId = UUID.randomUUID();
+    private final String partnerId;
+    private final UUID clientId;
+    private final List<DocumentType> documentTypes;
+    private final List<Period> periods = new ArrayList<>();
+    private final List<SealedSigningSecret> secrets = new ArrayList<>();
+    private JsonNode settings = EventJson.mapper().createObjectNode().put("url", "https://hooks.example.com/kontor");
+    private String status = "ACTIVE";
+    private String statusReason;
+    private long revision = 1;
+
+    private TestIntegration(String partnerId, UUID clientId, Instant activatedAt, List<DocumentType> documentTypes) {
+        this.partnerId = partnerId;
+        this.clientId = clientId;
+        this.documentTypes = documentTypes;
+        periods.add(new Period(activatedAt, null, null));
+    }
+
+    public static TestIntegration webhook(String partnerId, UUID clientId, Instant activatedAt,
+                                          DocumentType... documentTypes) {
+        return new TestIntegration(partnerId, clientId, activatedAt, List.of(documentTypes));
+    }
+
+    public TestIntegration withUrl(String url) {
+        settings = EventJson.mapper().createObjectNode().put("url", url);
+        return this;
+    }
+
+    public TestIntegration withSigningSecret(String sealed, Instant createdAt) {
+        secrets.add(new SealedSigningSecret(sealed, createdAt, null));
+        return this;
+    }
+
+    public IntegrationCreated created() {
+        return new IntegrationCreated(id, clientId, partnerId, installationId, "generic-webhook", "WEBHOOK",
+                documentTypes, periods.get(0).activatedAt(), snapshot());
+    }
+
+    public IntegrationDeactivated deactivated(Instant at, String reason) {
+        end(at, reason);
+        status = "INACTIVE";
+        return new IntegrationDeactivated(id, clientId, partnerId, at, reason, changed());
+    }
+
+    public IntegrationDeactivated disabled(Instant at, UUID deliveryId) {
+        String reason = "endpoint-gone:" + deliveryId;
+        end(at, reason);
+        status = "DISABLED";
+        return new IntegrationDeactivated(id, clientId, partnerId, at, reason, changed());
+    }
+
+    public IntegrationActivated activated(Instant at) {
+        periods.add(new Period(at, null, null));
+        status = "ACTIVE";
+        statusReason = null;
+        return new IntegrationActivated(id, clientId, partnerId, at, changed());
+    }
+
+    public IntegrationUpdated updatedUrl(Instant at, String url) {
+        withUrl(url);
+        return new IntegrationUpdated(id, clientId, partnerId, at, List.of("settings"), changed());
+    }
+
+    public IntegrationDeleted deleted(Instant at) {
+        if (periods.get(periods.size() - 1).deactivatedAt() == null) {
+            end(at, "deleted:user:user-anna");
+        }
+        status = "DELETED";
+        return new IntegrationDeleted(id, clientId, partnerId, at, changed());
+    }
+
+    public IntegrationSnapshot snapshot() {
+        return new IntegrationSnapshot(id, clientId, partnerId, installationId, "generic-webhook", "WEBHOOK", status,
+                statusReason, documentTypes, List.copyOf(periods), settings.deepCopy(), List.copyOf(secrets),
+                revision);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public String partnerId() {
+        return partnerId;
+    }
+
+    private void end(Instant at, String reason) {
+        Period open = periods.remove(periods.size() - 1);
+        periods.add(new Period(open.activatedAt(), at, reason));
+        statusReason = reason;
+    }
+
+    private IntegrationSnapshot changed() {
+        revision++;
+        return snapshot();
+    }
+}
