@@ -6,7 +6,7 @@ import io.kontor.documents.StoredFile;
 import io.kontor.documents.config.DocumentsConfig;
 import io.kontor.documents.repository.ContentStore;
 import io.kontor.documents.repository.DocumentRepository;
-import io.kontor.documents.service.DownloadLinkSigner.LinkTarget;
+import io.kontor.downloadlinks.LinkTarget;
 import io.kontor.problem.InvalidInput;
 import io.kontor.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package io.kontor.documents.service;
 
-import io.kontor.documents.service.DownloadLinkSigner.LinkTarget;
+import io.kontor.downloadlinks.LinkTarget;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
