@@ -3,8 +3,6 @@ package io.kontor.integrations.service;
 import io.kontor.events.EventJson;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
-import io.kontor.integrations.InstallationNotFound;
-import io.kontor.integrations.InstallationUninstalled;
 import io.kontor.integrations.IntegrationDoesNotSign;
 import io.kontor.integrations.IntegrationIsDeleted;
 import io.kontor.integrations.Integration;
@@ -15,7 +13,6 @@ import io.kontor.integrations.KnownInstallation;
 import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.messaging.IntegrationEvents;
 import io.kontor.integrations.repository.IntegrationRepository;
-import io.kontor.integrations.repository.KnownInstallationRepository;
 import io.kontor.settings.SettingsSchema;
 import io.kontor.tenancy.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +23,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** The lifecycle of a client's integrations. Every change and its event commit together (outbox). */
@@ -34,7 +30,7 @@ import java.util.UUID;
 public class IntegrationService {
 
     private final IntegrationRepository integrations;
-    private final KnownInstallationRepository installations;
+    private final InstallationLookup installations;
     private final ClientAccess access;
     private final SigningSecrets signingSecrets;
     private final SettingsSchema settingsSchema;
@@ -42,7 +38,7 @@ public class IntegrationService {
     private final Caller caller;
     private final Clock clock;
 
-    public IntegrationService(IntegrationRepository integrations, KnownInstallationRepository installations,
+    public IntegrationService(IntegrationRepository integrations, InstallationLookup installations,
                               ClientAccess access, SigningSecrets signingSecrets, SettingsSchema settingsSchema,
                               IntegrationEvents events, Caller caller, Clock clock) {
         this.integrations = integrations;
@@ -66,21 +62,12 @@ public class IntegrationService {
         if (client.isArchived()) {
             throw new ClientIsArchived(clientId);
         }
-        // An installation known from its event names the extension and the schema the settings must satisfy; one
-        // not known yet (its event is still on the way) is accepted as it is until the REST fallback comes.
-        Optional<KnownInstallation> installation = installations.findForShare(installationId);
-        if (installation.filter(known -> !known.belongsTo(client.partnerId())).isPresent()) {
-            throw new InstallationNotFound(installationId);
-        }
-        if (installation.filter(KnownInstallation::isDeleted).isPresent()) {
-            throw new InstallationUninstalled(installationId);
-        }
-        installation.flatMap(KnownInstallation::clientSettingsSchema)
-                .ifPresent(schema -> settingsSchema.check(schema, EventJson.mapper().valueToTree(settings)));
+        // The installation names the extension and the schema the settings must satisfy.
+        KnownInstallation installation = installations.installationToUse(installationId);
+        settingsSchema.check(installations.clientSettingsSchema(installation),
+                EventJson.mapper().valueToTree(settings));
         Integration integration = Integration.create(clientId, client.partnerId(), installationId,
-                installation.map(KnownInstallation::extensionKey).orElse(null),
-                installation.map(KnownInstallation::channel).orElse(null),
-                documentTypes, settings, now(), caller.userId());
+                installation.extensionKey(), installation.channel(), documentTypes, settings, now(), caller.userId());
         integrations.persist(integration);
         events.created(integration);
         String secret = SigningSecrets.signs(integration) ? signingSecrets.issue(integration, integration.createdAt())
@@ -141,10 +128,7 @@ public class IntegrationService {
     @Transactional
     public Integration activateIntegration(UUID clientId, UUID integrationId) {
         // The installation row first (see KnownInstallationRepository), then the integration.
-        UUID installationId = integration(clientId, integrationId).installationId();
-        if (installations.findForShare(installationId).filter(KnownInstallation::isDeleted).isPresent()) {
-            throw new InstallationUninstalled(installationId);
-        }
+        installations.installationToUse(integration(clientId, integrationId).installationId());
         Integration integration = integrationToChange(clientId, integrationId);
         Instant now = now();
         integration.activate(now, caller.userId());
