@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A client as this service learned it from {@code kontor.clients}: enough to decide whether a caller may add
- * integrations to it. documents-service owns the client; this copy only follows its events.
+ * A client as this service learned it from {@code kontor.clients}, or from documents-service when its event had not
+ * arrived yet: enough to decide whether a caller may add integrations to it. documents-service owns the client;
+ * this copy only follows it.
  */
 @Entity
 @Table(name = "known_client")
@@ -42,15 +43,14 @@ public class KnownClient {
     protected KnownClient() {
     }
 
-    public KnownClient(UUID clientId, String partnerId, String name, List<String> accountantIds, Instant changedAt) {
+    /** @param changedAt when the client was last changed at documents-service: this state is as of then */
+    public KnownClient(UUID clientId, String partnerId, String name, List<String> accountantIds, boolean archived,
+                       Instant changedAt) {
         this.clientId = clientId;
         this.partnerId = partnerId;
-        update(name, accountantIds, changedAt);
-    }
-
-    public void update(String name, List<String> accountantIds, Instant changedAt) {
         this.name = name;
         this.accountantIds = accountantIds == null ? List.of() : List.copyOf(accountantIds);
+        this.archived = archived;
         this.changedAt = changedAt;
     }
 
@@ -77,6 +77,14 @@ public class KnownClient {
 
     public String name() {
         return name;
+    }
+
+    public List<String> accountantIds() {
+        return List.copyOf(accountantIds);
+    }
+
+    public Instant changedAt() {
+        return changedAt;
     }
 
     public boolean isArchived() {

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * An installation as this service learned it from {@code kontor.installations}: which extension, over which
- * channel. store-service owns it; this copy only follows its events.
+ * An installation as this service learned it from {@code kontor.installations}, or from store-service when its event
+ * had not arrived yet: which extension, over which channel, with which client-level settings. store-service owns
+ * it; this copy only follows it.
  */
 @Entity
 @Table(name = "known_installation")
@@ -46,7 +47,10 @@ public class KnownInstallation {
     protected KnownInstallation() {
     }
 
-    /** @param clientSettingsSchema null when not known: the client-level settings are then not checked */
+    /**
+     * @param clientSettingsSchema null when not known (learned from its deletion only, or from an event older than
+     *                             the schema's field): store-service is then asked for it
+     */
     public KnownInstallation(UUID installationId, String partnerId, String extensionKey, String channel,
                              JsonNode clientSettingsSchema, Instant changedAt) {
         this.clientSettingsSchema = clientSettingsSchema;
@@ -70,6 +74,10 @@ public class KnownInstallation {
         return installationId;
     }
 
+    public String partnerId() {
+        return partnerId;
+    }
+
     public String extensionKey() {
         return extensionKey;
     }
@@ -84,5 +92,9 @@ public class KnownInstallation {
 
     public boolean isDeleted() {
         return deleted;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
     }
 }

@@ -37,6 +37,12 @@ public class ProblemMappers {
         return ProblemResponses.of(e.toProblem(path(uri)));
     }
 
+    /** The most specific mapper wins, so a 503 always carries its Retry-After. */
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailable e, UriInfo uri) {
+        return ProblemResponses.retryLater(e.toProblem(path(uri)), e.retryAfter());
+    }
+
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException e, UriInfo uri) {
         List<Violation> violations = e.getConstraintViolations().stream()

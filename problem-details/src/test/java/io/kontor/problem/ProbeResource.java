@@ -13,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,6 +34,13 @@ public class ProbeResource {
         }
     }
 
+    static class LedgerUnavailable extends ServiceUnavailable {
+        LedgerUnavailable() {
+            super("ledger-unavailable", "Ledger unavailable", "The ledger did not answer; try again shortly.",
+                    Duration.ofMillis(2500));
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Order create(@Valid Order order) {
@@ -43,6 +51,12 @@ public class ProbeResource {
     @Path("/orders/{id}")
     public Order get(@PathParam("id") String id) {
         throw new OrderNotFound(id);
+    }
+
+    @GET
+    @Path("/ledger")
+    public String ledger() {
+        throw new LedgerUnavailable();
     }
 
     @GET

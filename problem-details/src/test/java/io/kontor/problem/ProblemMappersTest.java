@@ -27,6 +27,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void anUnavailableDependencyIsA503ProblemThatSaysWhenToRetryInWholeSeconds() {
+        given().get("/probe/ledger").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "3")
+                .body("type", equalTo("https://kontor.dev/problems/ledger-unavailable"))
+                .body("status", equalTo(503));
+    }
+
+    @Test
     void beanValidationListsEveryFieldByItsJsonPath() {
         given().contentType(ContentType.JSON)
                 .body("{\"name\":\"\",\"country\":\"Belgium\",\"address\":{\"city\":\"\"},\"tags\":[\"ok\",\" \"]}")

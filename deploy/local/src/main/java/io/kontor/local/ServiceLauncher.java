@@ -58,6 +58,11 @@ final class ServiceLauncher {
         if (service.equals(ServiceSpec.DOCUMENTS)) {
             env.put("KONTOR_DOCUMENTS_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
         }
+        if (service.equals(ServiceSpec.INTEGRATIONS)) {
+            // Asked about a client or installation whose event has not arrived yet; the ports may have been moved.
+            env.put("KONTOR_INTEGRATIONS_DOCUMENTS_URL", baseUrl(ServiceSpec.DOCUMENTS));
+            env.put("KONTOR_INTEGRATIONS_STORE_URL", baseUrl(ServiceSpec.STORE));
+        }
         if (service.equals(ServiceSpec.STORE) || service.equals(ServiceSpec.INTEGRATIONS)) {
             env.put("KONTOR_SECRETS_KEY_ID", "dev-1");
             env.put("KONTOR_SECRETS_KEY", readDevSecret(layout.devSecretsKey()));

@@ -18,7 +18,9 @@ public record BulkActivationView(
             @Schema(description = "The row's position in the request, from 0") int index,
             @Schema(nullable = true) UUID clientId,
             @Schema(description = "201 when added; otherwise the status the row would have had on its own "
-                    + "(404 unknown client, 403 not assigned, 409 archived, 422 invalid settings)") int status,
+                    + "(404 unknown client, 403 not assigned, 409 archived, 422 invalid settings, 503 documents-service "
+                    + "or store-service could not be asked about a client or installation not known here yet: send "
+                    + "the row again)") int status,
             @Schema(description = "The added integration, with its signingSecret shown this once", nullable = true)
             IntegrationView integration,
             @Schema(description = "Why the row was refused", nullable = true) Problem problem) {

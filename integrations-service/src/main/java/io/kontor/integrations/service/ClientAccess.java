@@ -3,7 +3,6 @@ package io.kontor.integrations.service;
 import io.kontor.integrations.ClientNotAssigned;
 import io.kontor.integrations.ClientNotFound;
 import io.kontor.integrations.KnownClient;
-import io.kontor.integrations.repository.KnownClientRepository;
 import io.kontor.tenancy.Caller;
 import io.kontor.tenancy.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,22 +10,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
 /**
- * Decides whether the caller may manage a client's integrations: the client must be known here and belong to
- * the caller's partner (otherwise it does not exist for them), and an accountant must be assigned to it.
+ * Decides whether the caller may manage a client's integrations: the client must exist (known here, or to
+ * documents-service if its event has not arrived yet) and belong to the caller's partner (otherwise it does not
+ * exist for them), and an accountant must be assigned to it.
  */
 @ApplicationScoped
 public class ClientAccess {
 
-    private final KnownClientRepository clients;
+    private final ClientLookup clients;
     private final Caller caller;
 
-    public ClientAccess(KnownClientRepository clients, Caller caller) {
+    public ClientAccess(ClientLookup clients, Caller caller) {
         this.clients = clients;
         this.caller = caller;
     }
 
     public KnownClient clientToManage(UUID clientId) {
-        KnownClient client = clients.findByIdOptional(clientId)
+        KnownClient client = clients.find(clientId)
                 .filter(known -> known.belongsTo(caller.partnerId()))
                 .orElseThrow(() -> new ClientNotFound(clientId));
         if (!caller.hasRole(Roles.PARTNER_ADMIN) && !client.isAssignedTo(caller.userId())) {

@@ -9,11 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
-import java.time.Instant;
-import java.util.List;
-import java.util.UUID;
-
-/** Keeps the local copy of the client directory in step with {@code kontor.clients}. */
+/**
+ * Keeps the local copy of the client directory in step with {@code kontor.clients}. Idempotent and safe against
+ * order: an event older than what is stored (documents-service may have told a later state already) changes
+ * nothing.
+ */
 @ApplicationScoped
 public class ClientDirectoryService {
 
@@ -27,13 +27,15 @@ public class ClientDirectoryService {
 
     @Transactional
     public void recordClientCreated(ClientCreated event) {
-        upsert(event.clientId(), event.partnerId(), event.name(), event.accountantIds(), event.createdAt());
+        clients.record(new KnownClient(event.clientId(), event.partnerId(), event.name(), event.accountantIds(),
+                false, event.createdAt()));
     }
 
     /** Updates carry the full state, so an update of a client never seen before is recorded as well. */
     @Transactional
     public void recordClientUpdated(ClientUpdated event) {
-        upsert(event.clientId(), event.partnerId(), event.name(), event.accountantIds(), event.updatedAt());
+        clients.record(new KnownClient(event.clientId(), event.partnerId(), event.name(), event.accountantIds(),
+                false, event.updatedAt()));
     }
 
     @Transactional
@@ -42,11 +44,5 @@ public class ClientDirectoryService {
                 client -> client.archive(event.archivedAt()),
                 () -> LOG.warnf("Client %s was archived but never seen before; nothing to archive",
                         event.clientId()));
-    }
-
-    private void upsert(UUID clientId, String partnerId, String name, List<String> accountantIds, Instant at) {
-        clients.findByIdOptional(clientId).ifPresentOrElse(
-                client -> client.update(name, accountantIds, at),
-                () -> clients.persist(new KnownClient(clientId, partnerId, name, accountantIds, at)));
     }
 }

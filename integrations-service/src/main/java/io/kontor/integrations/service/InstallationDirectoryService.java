@@ -33,12 +33,11 @@ public class InstallationDirectoryService {
         this.events = events;
     }
 
+    /** An installation already known (from store-service, asked before this event arrived) stays as it is. */
     @Transactional
     public void recordInstallationCreated(InstallationCreated event) {
-        if (installations.findByIdOptional(event.installationId()).isEmpty()) {
-            installations.persist(new KnownInstallation(event.installationId(), event.partnerId(),
-                    event.extensionKey(), event.channel(), event.clientSettingsSchema(), event.createdAt()));
-        }
+        installations.insertIfAbsent(new KnownInstallation(event.installationId(), event.partnerId(),
+                event.extensionKey(), event.channel(), event.clientSettingsSchema(), event.createdAt()));
     }
 
     /**
@@ -67,12 +66,15 @@ public class InstallationDirectoryService {
         }
     }
 
+    /**
+     * Inserted like any other row, and marked deleted by the caller; if a request recorded the installation from
+     * store-service meanwhile, that row (and the integrations added with it) is the one the uninstall ends.
+     */
     private KnownInstallation rememberUnseen(InstallationDeleted event) {
         LOG.infof("Installation %s was deleted before its creation reached this service; remembering it as "
                 + "deleted", event.installationId());
-        KnownInstallation tombstone = new KnownInstallation(event.installationId(), event.partnerId(),
-                event.extensionKey(), null, null, event.deletedAt());
-        installations.persist(tombstone);
-        return tombstone;
+        installations.insertIfAbsent(new KnownInstallation(event.installationId(), event.partnerId(),
+                event.extensionKey(), null, null, event.deletedAt()));
+        return installations.findForUpdate(event.installationId()).orElseThrow();
     }
 }

@@ -3,8 +3,6 @@ package io.kontor.integrations.service;
 import io.kontor.events.EventJson;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
-import io.kontor.integrations.InstallationNotFound;
-import io.kontor.integrations.InstallationUninstalled;
 import io.kontor.integrations.IntegrationDoesNotSign;
 import io.kontor.integrations.IntegrationIsDeleted;
 import io.kontor.integrations.Integration;
@@ -15,7 +13,6 @@ import io.kontor.integrations.KnownInstallation;
 import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.messaging.IntegrationEvents;
 import io.kontor.integrations.repository.IntegrationRepository;
-import io.kontor.integrations.repository.KnownInstallationRepository;
 import io.kontor.settings.SettingsSchema;
 import io.kontor.tenancy.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,7 +34,7 @@ public class IntegrationService {
     private static final Logger LOG = Logger.getLogger(IntegrationService.class);
 
     private final IntegrationRepository integrations;
-    private final KnownInstallationRepository installations;
+    private final InstallationLookup installations;
     private final ClientAccess access;
     private final SigningSecrets signingSecrets;
     private final SettingsSchema settingsSchema;
@@ -45,7 +42,7 @@ public class IntegrationService {
     private final Caller caller;
     private final Clock clock;
 
-    public IntegrationService(IntegrationRepository integrations, KnownInstallationRepository installations,
+    public IntegrationService(IntegrationRepository integrations, InstallationLookup installations,
                               ClientAccess access, SigningSecrets signingSecrets, SettingsSchema settingsSchema,
                               IntegrationEvents events, Caller caller, Clock clock) {
         this.integrations = integrations;
@@ -69,11 +66,9 @@ public class IntegrationService {
         if (client.isArchived()) {
             throw new ClientIsArchived(clientId);
         }
-        Optional<KnownInstallation> installation = installationFor(client.partnerId(), installationId, settings);
+        KnownInstallation installation = installationFor(installationId, settings);
         Integration integration = Integration.create(clientId, client.partnerId(), installationId,
-                installation.map(KnownInstallation::extensionKey).orElse(null),
-                installation.map(KnownInstallation::channel).orElse(null),
-                documentTypes, settings, now(), caller.userId());
+                installation.extensionKey(), installation.channel(), documentTypes, settings, now(), caller.userId());
         integrations.persist(integration);
         String secret = SigningSecrets.signs(integration) ? signingSecrets.issue(integration, integration.createdAt())
                 : null;
@@ -90,7 +85,7 @@ public class IntegrationService {
                                          List<DocumentType> documentTypes) {
         Integration current = integration(clientId, integrationId);
         // The installation row first (see KnownInstallationRepository), then the integration.
-        installationFor(current.partnerId(), current.installationId(), settings);
+        installationFor(current.installationId(), settings);
         Integration integration = integrationToChange(clientId, integrationId);
         List<String> changes = integration.update(settings, documentTypes, now());
         if (!changes.isEmpty()) {
@@ -100,21 +95,13 @@ public class IntegrationService {
     }
 
     /**
-     * The installation an integration is added or changed for, locked shared: it must be the partner's and not
-     * uninstalled, and the settings must satisfy its extension's client-level schema. An installation not known
-     * from its event yet is accepted as it is until the REST fallback comes.
+     * The installation an integration is added or changed for, locked shared (see {@link InstallationLookup}):
+     * the caller's firm's, not uninstalled, and the settings must satisfy its extension's client-level schema.
      */
-    private Optional<KnownInstallation> installationFor(String partnerId, UUID installationId,
-                                                        Map<String, Object> settings) {
-        Optional<KnownInstallation> installation = installations.findForShare(installationId);
-        if (installation.filter(known -> !known.belongsTo(partnerId)).isPresent()) {
-            throw new InstallationNotFound(installationId);
-        }
-        if (installation.filter(KnownInstallation::isDeleted).isPresent()) {
-            throw new InstallationUninstalled(installationId);
-        }
-        installation.flatMap(KnownInstallation::clientSettingsSchema)
-                .ifPresent(schema -> settingsSchema.check(schema, EventJson.mapper().valueToTree(settings)));
+    private KnownInstallation installationFor(UUID installationId, Map<String, Object> settings) {
+        KnownInstallation installation = installations.installationToUse(installationId);
+        settingsSchema.check(installations.clientSettingsSchema(installation),
+                EventJson.mapper().valueToTree(settings));
         return installation;
     }
 
@@ -175,10 +162,7 @@ public class IntegrationService {
     @Transactional
     public Integration activateIntegration(UUID clientId, UUID integrationId) {
         // The installation row first (see KnownInstallationRepository), then the integration.
-        UUID installationId = integration(clientId, integrationId).installationId();
-        if (installations.findForShare(installationId).filter(KnownInstallation::isDeleted).isPresent()) {
-            throw new InstallationUninstalled(installationId);
-        }
+        installations.installationToUse(integration(clientId, integrationId).installationId());
         Integration integration = integrationToChange(clientId, integrationId);
         Instant now = now();
         integration.activate(now, caller.userId());

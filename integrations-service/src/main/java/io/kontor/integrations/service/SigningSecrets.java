@@ -42,7 +42,8 @@ public class SigningSecrets {
 
     /** A webhook integration signs what it sends; other channels have nothing to sign. */
     public static boolean signs(Integration integration) {
-        // While the installation is not known here, its channel is not either: a secret costs nothing unused.
+        // Integrations added before installations were looked up at store-service may lack their channel: a secret
+        // costs nothing unused.
         return integration.channel() == null || "WEBHOOK".equals(integration.channel());
     }
 

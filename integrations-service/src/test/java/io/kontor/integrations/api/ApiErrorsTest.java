@@ -1,5 +1,6 @@
 package io.kontor.integrations.api;
 
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
@@ -20,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class ApiErrorsTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";

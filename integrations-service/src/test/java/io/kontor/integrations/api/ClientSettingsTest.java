@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.events.EventJson;
 import io.kontor.events.EventTypes;
 import io.kontor.events.installations.InstallationCreated;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
@@ -30,6 +31,7 @@ import static org.hamcrest.Matchers.equalTo;
 /** Client-level settings are checked against the schema the installation's event carried. */
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class ClientSettingsTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";
@@ -46,7 +48,8 @@ class ClientSettingsTest {
         UUID installation = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
                 "generic-webhook", "WEBHOOK", Instant.now(), WEBHOOK_SCHEMA));
-        // Known here once a request is judged by the schema (before that, settings are accepted unchecked).
+        // Known here once a request is judged by the schema (before that, store-service, asked instead, has no such
+        // installation: 404).
         await().atMost(Duration.ofSeconds(30)).until(() -> add(admin, clientId, installation, Map.of())
                 .extract().statusCode() == 422);
 

@@ -3,6 +3,7 @@ package io.kontor.integrations.api;
 import io.kontor.events.EventTypes;
 import io.kontor.events.Topics;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestTokens;
 import io.kontor.testing.TopicReader;
@@ -36,6 +37,7 @@ import static org.hamcrest.Matchers.nullValue;
 /** An installation's integrations across clients: listing them, and activating it for many clients at once. */
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class InstallationIntegrationsTest {
 
     private static final String PATH = "/api/v1/installations/{installationId}/integrations";

@@ -7,6 +7,7 @@ import io.kontor.events.cloudevents.CloudEvent;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
 import io.kontor.events.integrations.IntegrationDeactivated;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
@@ -19,10 +20,6 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -41,6 +38,7 @@ import static org.hamcrest.Matchers.endsWith;
 /** Uninstalling an extension ends every integration that used it, through the real kontor.installations topic. */
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class InstallationUninstallTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";
@@ -50,12 +48,12 @@ class InstallationUninstallTest {
     AgroalDataSource dataSource;
 
     @Test
-    void anUninstallDeactivatesEveryIntegrationOfTheInstallationOnceAndNoOther() throws SQLException {
+    void anUninstallDeactivatesEveryIntegrationOfTheInstallationOnceAndNoOther() {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        UUID uninstalled = knownInstallation(partner, clientId);
-        UUID kept = knownInstallation(partner, clientId);
+        UUID uninstalled = knownInstallation(partner);
+        UUID kept = knownInstallation(partner);
         String first = add(admin, clientId, uninstalled);
         String second = add(admin, clientId, uninstalled);
         String other = add(admin, clientId, kept);
@@ -76,7 +74,7 @@ class InstallationUninstallTest {
         TestEvents.publish(Topics.INSTALLATIONS, deleted);
         CloudEvent again = TestEvents.publish(EventTypes.INSTALLATION_DELETED, partner,
                 new InstallationDeleted(uninstalled, partner, "generic-webhook", deletedAt.plusSeconds(5)));
-        await().atMost(KAFKA_TIMEOUT).until(() -> processed(again.id()));
+        await().atMost(KAFKA_TIMEOUT).until(() -> new Rows(dataSource).processed(again.id()));
         // A marker on the client's key: every event before it on kontor.integrations is in the list below.
         given().auth().oauth2(admin).post(PATH + "/{id}/deactivate", clientId, other).then().statusCode(200);
 
@@ -106,7 +104,7 @@ class InstallationUninstallTest {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        UUID installation = knownInstallation(partner, clientId);
+        UUID installation = knownInstallation(partner);
         String integration = add(admin, clientId, installation);
         TestEvents.publish(EventTypes.INSTALLATION_DELETED, partner,
                 new InstallationDeleted(installation, partner, "generic-webhook", Instant.now()));
@@ -126,7 +124,7 @@ class InstallationUninstallTest {
     @Test
     void anotherFirmsInstallationIsNotFound() {
         String owner = partner();
-        UUID installation = knownInstallation(owner, knownClient(owner));
+        UUID installation = knownInstallation(owner);
         String intruder = partner();
         UUID intrudersClient = knownClient(intruder);
 
@@ -163,18 +161,13 @@ class InstallationUninstallTest {
                 .getList("items").size();
     }
 
-    /** An installation announced on the real broker, known here once an integration for it names its extension. */
-    private static UUID knownInstallation(String partner, UUID clientId) {
+    /** An installation announced on the real broker, once its row is here. */
+    private UUID knownInstallation(String partner) {
         UUID installation = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
                 "generic-webhook", "WEBHOOK", Instant.now(), null));
-        await().atMost(KAFKA_TIMEOUT).until(() -> {
-            String probe = add(TestTokens.partnerAdmin(partner), clientId, installation);
-            JsonPath created = integration(TestTokens.partnerAdmin(partner), clientId, probe);
-            given().auth().oauth2(TestTokens.partnerAdmin(partner))
-                    .post(PATH + "/{id}/deactivate", clientId, probe).then().statusCode(200);
-            return "generic-webhook".equals(created.getString("extensionKey"));
-        });
+        Rows rows = new Rows(dataSource);
+        await().atMost(KAFKA_TIMEOUT).until(() -> rows.knownInstallations(installation) == 1);
         return installation;
     }
 
@@ -192,16 +185,5 @@ class InstallationUninstallTest {
     private static JsonPath integration(String token, UUID clientId, String integrationId) {
         return given().auth().oauth2(token).get(PATH + "/{id}", clientId, integrationId)
                 .then().statusCode(200).extract().jsonPath();
-    }
-
-    private boolean processed(String eventId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(
-                     "select count(*) from processed_event where event_id = ?")) {
-            statement.setString(1, eventId);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getLong(1) == 1;
-            }
-        }
     }
 }

@@ -8,6 +8,7 @@ import io.kontor.events.integrations.IntegrationDeactivated;
 import io.kontor.events.integrations.IntegrationSnapshot;
 import io.kontor.events.integrations.IntegrationUpdated;
 import io.kontor.secrets.DeliverySecretCipher;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
@@ -45,6 +46,7 @@ import static org.hamcrest.Matchers.nullValue;
  */
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class IntegrationChangesTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";

@@ -4,6 +4,7 @@ import io.kontor.events.EventTypes;
 import io.kontor.events.Topics;
 import io.kontor.events.cloudevents.CloudEvent;
 import io.kontor.events.integrations.IntegrationDeleted;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestTokens;
 import io.kontor.testing.TopicReader;
@@ -21,6 +22,7 @@ import java.util.UUID;
 
 import static io.kontor.integrations.api.KnownClients.knownClient;
 import static io.kontor.integrations.api.KnownClients.partner;
+import static io.kontor.integrations.owners.OwnerDoubles.webhookAtStore;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.endsWith;
@@ -28,6 +30,7 @@ import static org.hamcrest.Matchers.endsWith;
 /** Deleting an integration stops it for good and keeps its history. */
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class IntegrationDeleteTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";
@@ -37,8 +40,8 @@ class IntegrationDeleteTest {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        String kept = add(admin, clientId);
-        String deleted = add(admin, clientId);
+        String kept = add(admin, clientId, partner);
+        String deleted = add(admin, clientId, partner);
 
         given().auth().oauth2(admin).delete(PATH + "/{id}", clientId, deleted).then().statusCode(204);
         given().auth().oauth2(admin).delete(PATH + "/{id}", clientId, deleted).then().statusCode(204);
@@ -80,7 +83,7 @@ class IntegrationDeleteTest {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        String id = add(admin, clientId);
+        String id = add(admin, clientId, partner);
 
         given().auth().oauth2(TestTokens.partnerAdmin(partner())).delete(PATH + "/{id}", clientId, id)
                 .then().statusCode(404).contentType("application/problem+json");
@@ -89,9 +92,9 @@ class IntegrationDeleteTest {
         assertThat(ids(admin, clientId, false)).containsExactly(id);
     }
 
-    private static String add(String token, UUID clientId) {
+    private static String add(String token, UUID clientId, String partner) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("installationId", UUID.randomUUID().toString(),
+                .body(Map.of("installationId", webhookAtStore(partner).toString(),
                         "settings", Map.of("url", "https://hooks.example.com/kontor")))
                 .post(PATH, clientId)
                 .then().statusCode(201).extract().path("id");

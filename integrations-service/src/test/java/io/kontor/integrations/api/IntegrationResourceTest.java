@@ -11,6 +11,7 @@ import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.integrations.IntegrationDeactivated;
 import io.kontor.events.integrations.IntegrationSnapshot;
 import io.kontor.secrets.DeliverySecretCipher;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
@@ -30,6 +31,7 @@ import java.util.UUID;
 
 import static io.kontor.integrations.api.KnownClients.knownClient;
 import static io.kontor.integrations.api.KnownClients.partner;
+import static io.kontor.integrations.owners.OwnerDoubles.webhookAtStore;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -41,6 +43,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class IntegrationResourceTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";
@@ -69,7 +72,7 @@ class IntegrationResourceTest {
     void aClientLearnedFromKafkaGetsAnIntegrationAndTheEventReachesKafka() {
         String partner = partner();
         UUID clientId = knownClient(partner);
-        UUID installationId = UUID.randomUUID();
+        UUID installationId = webhookAtStore(partner);
         Instant before = Instant.now();
 
         var response = given().auth().oauth2(TestTokens.partnerAdmin(partner)).contentType(ContentType.JSON)
@@ -99,7 +102,7 @@ class IntegrationResourceTest {
             assertThat(event.subject()).isEqualTo("clients/" + clientId + "/integrations/" + id);
             IntegrationCreated created = event.data(EventTypes.INTEGRATION_CREATED);
             assertThat(created).usingRecursiveComparison().ignoringFields("integration").isEqualTo(
-                    new IntegrationCreated(id, clientId, partner, installationId, null, null,
+                    new IntegrationCreated(id, clientId, partner, installationId, "generic-webhook", "WEBHOOK",
                             List.of(DocumentType.PURCHASE_INVOICE, DocumentType.SALES_INVOICE), activatedAt, null));
             IntegrationSnapshot snapshot = created.integration();
             assertThat(snapshot.status()).isEqualTo("ACTIVE");
@@ -139,7 +142,7 @@ class IntegrationResourceTest {
     void aClientCanHaveSeveralIntegrationsOfTheSameInstallation() {
         String partner = partner();
         UUID clientId = knownClient(partner);
-        UUID installationId = UUID.randomUUID();
+        UUID installationId = webhookAtStore(partner);
         String first = addIntegration(TestTokens.partnerAdmin(partner), clientId, webhookRequest(installationId))
                 .getString("id");
         String second = addIntegration(TestTokens.partnerAdmin(partner), clientId, webhookRequest(installationId))
@@ -159,7 +162,8 @@ class IntegrationResourceTest {
         String partner = partner();
         UUID clientId = knownClient(partner);
         String token = TestTokens.partnerAdmin(partner);
-        UUID id = UUID.fromString(addIntegration(token, clientId, webhookRequest(UUID.randomUUID())).getString("id"));
+        UUID id = UUID.fromString(addIntegration(token, clientId, webhookRequest(webhookAtStore(partner)))
+                .getString("id"));
 
         JsonPath deactivated = given().auth().oauth2(token).post(PATH + "/{id}/deactivate", clientId, id)
                 .then().statusCode(200)
@@ -227,7 +231,7 @@ class IntegrationResourceTest {
         String owner = partner();
         UUID clientId = knownClient(owner);
         UUID id = UUID.fromString(addIntegration(TestTokens.partnerAdmin(owner), clientId,
-                webhookRequest(UUID.randomUUID())).getString("id"));
+                webhookRequest(webhookAtStore(owner))).getString("id"));
         String intruder = TestTokens.partnerAdmin(partner());
 
         given().auth().oauth2(intruder).contentType(ContentType.JSON).body(webhookRequest(UUID.randomUUID()))
@@ -246,7 +250,7 @@ class IntegrationResourceTest {
         UUID clientA = knownClient(partner);
         UUID clientB = knownClient(partner);
         String token = TestTokens.partnerAdmin(partner);
-        String id = addIntegration(token, clientA, webhookRequest(UUID.randomUUID())).getString("id");
+        String id = addIntegration(token, clientA, webhookRequest(webhookAtStore(partner))).getString("id");
 
         given().auth().oauth2(token).get(PATH + "/{id}", clientB, id)
                 .then().statusCode(404)
@@ -274,7 +278,7 @@ class IntegrationResourceTest {
         UUID clientId = knownClient(partner, "user-anna");
 
         addIntegration(TestTokens.tokenForUser(partner, "user-anna", "accountant"), clientId,
-                webhookRequest(UUID.randomUUID()));
+                webhookRequest(webhookAtStore(partner)));
         given().auth().oauth2(TestTokens.tokenForUser(partner, "user-bob", "accountant"))
                 .get(PATH, clientId)
                 .then().statusCode(403)

@@ -1,11 +1,9 @@
 package io.kontor.integrations.api;
 
 import io.agroal.api.AgroalDataSource;
-import io.kontor.events.EventTypes;
-import io.kontor.events.installations.InstallationCreated;
 import io.kontor.secrets.SecretCipher;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
-import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,19 +25,21 @@ import java.util.UUID;
 
 import static io.kontor.integrations.api.KnownClients.knownClient;
 import static io.kontor.integrations.api.KnownClients.partner;
+import static io.kontor.integrations.owners.OwnerDoubles.installationAtStore;
+import static io.kontor.integrations.owners.OwnerDoubles.webhookAtStore;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.endsWith;
 
 /** Webhook signing secrets (Standard Webhooks): issued by Kontor, shown once, encrypted, rotated with overlap. */
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class SigningSecretTest {
 
     private static final String PATH = "/api/v1/clients/{clientId}/integrations";
-    private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
     private static final String SECRET_FORMAT = "^whsec_[A-Za-z0-9+/]{43}=$";
+    private static final Map<String, Object> WEBHOOK = Map.of("url", "https://hooks.example.com/kontor");
 
     @Inject
     AgroalDataSource dataSource;
@@ -52,9 +52,9 @@ class SigningSecretTest {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        UUID installation = knownInstallation(partner, clientId, "generic-webhook", "WEBHOOK");
+        UUID installation = webhookAtStore(partner);
 
-        JsonPath created = add(admin, clientId, installation);
+        JsonPath created = add(admin, clientId, installation, WEBHOOK);
         String secret = created.getString("signingSecret");
         String id = created.getString("id");
 
@@ -75,8 +75,8 @@ class SigningSecretTest {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        UUID installation = knownInstallation(partner, clientId, "generic-webhook", "WEBHOOK");
-        JsonPath created = add(admin, clientId, installation);
+        UUID installation = webhookAtStore(partner);
+        JsonPath created = add(admin, clientId, installation, WEBHOOK);
         String id = created.getString("id");
 
         Instant before = Instant.now();
@@ -105,8 +105,8 @@ class SigningSecretTest {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        UUID mailbox = knownInstallation(partner, clientId, "accounting-mailbox", "EMAIL");
-        JsonPath created = add(admin, clientId, mailbox);
+        UUID mailbox = installationAtStore(partner, "accounting-mailbox", "EMAIL");
+        JsonPath created = add(admin, clientId, mailbox, Map.of("mailbox", "bakkerij@kontor-test.be"));
 
         assertThat(created.getString("signingSecret")).isNull();
         assertThat(created.getList("signingSecrets")).isEmpty();
@@ -114,31 +114,14 @@ class SigningSecretTest {
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("type", endsWith("/integration-does-not-sign"));
 
-        UUID webhook = knownInstallation(partner, clientId, "generic-webhook", "WEBHOOK");
-        String id = add(admin, clientId, webhook).getString("id");
+        String id = add(admin, clientId, webhookAtStore(partner), WEBHOOK).getString("id");
         given().auth().oauth2(TestTokens.partnerAdmin(partner())).post(PATH + "/{id}/rotate-secret", clientId, id)
                 .then().statusCode(404).contentType("application/problem+json");
     }
 
-    /** An installation announced on the real broker, known here once an integration for it names its channel. */
-    private static UUID knownInstallation(String partner, UUID clientId, String extensionKey, String channel) {
-        UUID installation = UUID.randomUUID();
-        TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
-                extensionKey, channel, Instant.now(), null));
-        String admin = TestTokens.partnerAdmin(partner);
-        await().atMost(KAFKA_TIMEOUT).until(() -> {
-            JsonPath probe = add(admin, clientId, installation);
-            given().auth().oauth2(admin).post(PATH + "/{id}/deactivate", clientId, probe.getString("id"))
-                    .then().statusCode(200);
-            return channel.equals(probe.getString("channel"));
-        });
-        return installation;
-    }
-
-    private static JsonPath add(String token, UUID clientId, UUID installation) {
+    private static JsonPath add(String token, UUID clientId, UUID installation, Map<String, Object> settings) {
         return given().auth().oauth2(token).contentType(ContentType.JSON)
-                .body(Map.of("installationId", installation.toString(),
-                        "settings", Map.of("url", "https://hooks.example.com/kontor")))
+                .body(Map.of("installationId", installation.toString(), "settings", settings))
                 .post(PATH, clientId)
                 .then().statusCode(201).extract().jsonPath();
     }

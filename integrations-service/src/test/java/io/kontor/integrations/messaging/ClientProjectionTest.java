@@ -7,6 +7,7 @@ import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.clients.ClientCreated;
 import io.kontor.events.clients.ClientUpdated;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.quarkus.test.common.WithTestResource;
@@ -29,6 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
+@WithTestResource(OwnerDoubles.class)
 class ClientProjectionTest {
 
     @Inject
