@@ -89,12 +89,7 @@ public class Integration {
     protected Integration() {
     }
 
-    /**
-     * A new integration, active from {@code now}.
-     *
-     * @param extensionKey null while the installation is not known here yet
-     * @param channel      null while the installation is not known here yet
-     */
+    /** A new integration of the installed extension {@code extensionKey}, active from {@code now}. */
     public static Integration create(UUID clientId, String partnerId, UUID installationId, String extensionKey,
                                        String channel, Collection<DocumentType> documentTypes,
                                        Map<String, Object> settings, Instant now, String userId) {

@@ -17,10 +17,9 @@ public record IntegrationView(
         UUID id,
         UUID clientId,
         UUID installationId,
-        @Schema(description = "The installed extension, once this service has learned the installation.",
-                nullable = true)
+        @Schema(description = "The installed extension", examples = "generic-webhook")
         String extensionKey,
-        @Schema(description = "How the extension delivers (WEBHOOK, EMAIL, KAFKA), once known.", nullable = true)
+        @Schema(description = "How the extension delivers", examples = "WEBHOOK")
         String channel,
         IntegrationStatus status,
         @Schema(description = "Why it is not active, when it is not: user:<id> (deactivated by a person), "
