@@ -71,6 +71,12 @@ final class ServiceLauncher {
             env.put("KONTOR_SECRETS_DELIVERY_KEY_ID", "dev-delivery-1");
             env.put("KONTOR_SECRETS_DELIVERY_KEY", readDevSecret(layout.devDeliveryKey()));
         }
+        if (service.equals(ServiceSpec.SYNC_WORKER)) {
+            // Webhook receivers of a local demo run on this machine, and production refuses loopback like every
+            // non-public address. A developer's own value wins, e.g. to add a receiver on the office network.
+            env.put("KONTOR_SYNC_WEBHOOK_ALLOWED_NETWORKS",
+                    System.getenv().getOrDefault("KONTOR_SYNC_WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8,::1/128"));
+        }
         return env;
     }
 

@@ -1,0 +1,40 @@
+package io.kontor.sync.connector;
+
+/**
+ * Why an attempt did not succeed, in a few stable words an operator can filter attempts by; the outcome's message
+ * says the rest.
+ */
+public enum ErrorClass {
+    TIMEOUT("timeout"),
+    CONNECTION_REFUSED("connection-refused"),
+    /** Any other failure of the connection: reset, closed before the answer, unreachable network. */
+    CONNECTION("connection"),
+    TLS("tls"),
+    DNS("dns"),
+    /** The destination is an address the SSRF guard does not let deliveries reach, or not an http(s) URL. */
+    SSRF_REFUSED("ssrf-refused"),
+    /** The receiver answered 3xx; redirects are not followed. */
+    REDIRECT("redirect"),
+    HTTP_4XX("http-4xx"),
+    HTTP_5XX("http-5xx"),
+    /** The receiver answered 410: the endpoint is gone for good. */
+    GONE("gone"),
+    /** The receiver answered with a status HTTP does not define as final (below 200 or above 599). */
+    PROTOCOL("protocol"),
+    /** The integration's settings or secrets cannot be delivered with, e.g. no URL. */
+    INVALID_SETTINGS("invalid-settings"),
+    UNKNOWN_CHANNEL("unknown-channel"),
+    /** The worker was stopped during the attempt; what reached the receiver is unknown. */
+    INTERRUPTED("interrupted");
+
+    private final String code;
+
+    ErrorClass(String code) {
+        this.code = code;
+    }
+
+    /** The stored and displayed form, e.g. {@code connection-refused}. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,137 @@
+package io.kontor.sync.connector.webhook;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.sync.config.WebhookConfig;
+import io.kontor.sync.connector.AttemptReport;
+import io.kontor.sync.connector.Connector;
+import io.kontor.sync.connector.DeliveryOutcome;
+import io.kontor.sync.connector.DeliveryOutcome.Verdict;
+import io.kontor.sync.connector.ErrorClass;
+import io.kontor.sync.connector.OutboundDelivery;
+import io.kontor.sync.connector.net.Destination;
+import io.kontor.sync.connector.net.DestinationGuard;
+import io.kontor.sync.connector.net.DestinationRefused;
+import io.kontor.sync.connector.net.HostResolver;
+import io.kontor.sync.connector.net.NetworkPolicy;
+import io.vertx.core.Context;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The WEBHOOK channel (DESIGN.md §6): a signed POST of the payload to the integration's {@code url}, Standard
+ * Webhooks v1, through the SSRF guard. docs/deliveries.md is the receiver's side of it.
+ */
+@ApplicationScoped
+public class WebhookConnector implements Connector {
+
+    private static final String CHANNEL = "WEBHOOK";
+    private static final String USER_AGENT = "Kontor-Webhooks/0.1";
+
+    private static final Logger LOG = Logger.getLogger(WebhookConnector.class);
+
+    private final DestinationGuard guard;
+    private final WebhookSender sender;
+    private final Duration timeout;
+    private final Clock clock;
+
+    @Inject
+    public WebhookConnector(WebhookConfig config, WebhookSender sender, Clock clock) {
+        this(new DestinationGuard(HostResolver.SYSTEM, new NetworkPolicy(config.allowedNetworks().orElse(List.of()))),
+                sender, config, clock);
+    }
+
+    WebhookConnector(DestinationGuard guard, WebhookSender sender, WebhookConfig config, Clock clock) {
+        this.guard = guard;
+        this.sender = sender;
+        this.timeout = config.timeout();
+        this.clock = clock;
+    }
+
+    @Override
+    public String channel() {
+        return CHANNEL;
+    }
+
+    @Override
+    public DeliveryOutcome deliver(OutboundDelivery delivery) {
+        if (Context.isOnEventLoopThread()) {
+            // Waiting here for the answer would wait for the thread that has to read it.
+            throw new IllegalStateException("a webhook delivery blocks until answered: call it from a worker thread");
+        }
+        long started = System.nanoTime();
+        DeliveryOutcome outcome = attempt(delivery, started);
+        LOG.debugf("Delivery %s, attempt %d: %s, %s", delivery.deliveryId(), delivery.attemptNumber(),
+                outcome.verdict(), outcome.attempt().message());
+        return outcome;
+    }
+
+    private DeliveryOutcome attempt(OutboundDelivery delivery, long started) {
+        JsonNode url = delivery.settings().path("url");
+        if (!url.isTextual() || url.asText().isBlank()) {
+            return unanswered(Verdict.FAILED, ErrorClass.INVALID_SETTINGS, "the integration's settings have no url",
+                    started);
+        }
+        WebhookSigner signer;
+        try {
+            signer = WebhookSigner.of(delivery.signingSecrets());
+        } catch (IllegalArgumentException e) {
+            return unanswered(Verdict.FAILED, ErrorClass.INVALID_SETTINGS, e.getMessage(), started);
+        }
+        Destination destination;
+        try {
+            destination = guard.check(url.asText());
+        } catch (DestinationRefused e) {
+            return refused(e, started);
+        }
+        Duration remaining = timeout.minus(elapsed(started));
+        if (remaining.isNegative() || remaining.isZero()) {
+            return unanswered(Verdict.RETRY, ErrorClass.TIMEOUT, "resolving " + destination.host()
+                    + " took the whole timeout of " + timeout.toMillis() + " ms", started);
+        }
+        try {
+            WebhookResponse response = sender.post(destination, headers(delivery, signer), delivery.payload(),
+                    remaining);
+            return ResponseClassifier.classify(response, elapsed(started), clock.instant());
+        } catch (ExchangeFailed e) {
+            return unanswered(Verdict.RETRY, e.errorClass(), e.getMessage(), started);
+        }
+    }
+
+    /** The id is the delivery's, so it is the same on every attempt; timestamp and signature are fresh each time. */
+    private Map<String, String> headers(OutboundDelivery delivery, WebhookSigner signer) {
+        String id = delivery.deliveryId().toString();
+        long timestamp = clock.instant().getEpochSecond();
+        return Map.of(
+                "content-type", "application/json",
+                "user-agent", USER_AGENT,
+                "webhook-id", id,
+                "webhook-timestamp", Long.toString(timestamp),
+                "webhook-signature", signer.signature(id, timestamp, delivery.payload()));
+    }
+
+    private static DeliveryOutcome refused(DestinationRefused refusal, long started) {
+        return switch (refusal.reason()) {
+            case INVALID_URL -> unanswered(Verdict.FAILED, ErrorClass.INVALID_SETTINGS,
+                    "the integration's url cannot be used: " + refusal.getMessage(), started);
+            case FORBIDDEN -> unanswered(Verdict.FAILED, ErrorClass.SSRF_REFUSED, refusal.getMessage()
+                    + "; webhooks go to public addresses unless the operator allows a range", started);
+            case UNRESOLVED -> unanswered(Verdict.RETRY, ErrorClass.DNS, refusal.getMessage(), started);
+        };
+    }
+
+    private static DeliveryOutcome unanswered(Verdict verdict, ErrorClass errorClass, String message, long started) {
+        return new DeliveryOutcome(verdict, Optional.empty(),
+                new AttemptReport(null, elapsed(started), null, errorClass, message));
+    }
+
+    private static Duration elapsed(long started) {
+        return Duration.ofNanos(System.nanoTime() - started);
+    }
+}
