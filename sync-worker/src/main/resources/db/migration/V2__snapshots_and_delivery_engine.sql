@@ -17,6 +17,8 @@ alter table delivery add column lease_owner text;
 -- LIVE: routed when the document arrived; BACKFILL: asked for explicitly, for documents from before activation.
 alter table delivery add column kind text not null default 'LIVE' check (kind in ('LIVE', 'BACKFILL'));
 alter table delivery add column delivered_at timestamptz;
+-- A manual retry restarts the retry schedule: the attempts made before it do not count against the new round.
+alter table delivery add column schedule_offset integer not null default 0 check (schedule_offset >= 0);
 
 -- Cancelling an integration's pending deliveries (it was deactivated) must not scan its whole history.
 create index delivery_pending_of_integration_idx on delivery (integration_id) where status in ('QUEUED', 'RETRYING');

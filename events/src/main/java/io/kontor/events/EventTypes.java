@@ -4,6 +4,7 @@ import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.clients.ClientCreated;
 import io.kontor.events.clients.ClientUpdated;
 import io.kontor.events.deliveries.DeliveryFailed;
+import io.kontor.events.deliveries.DeliverySucceeded;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentUpdated;
 import io.kontor.events.installations.InstallationCreated;
@@ -54,6 +55,8 @@ public final class EventTypes {
     public static final EventType<IntegrationUpdated> INTEGRATION_UPDATED =
             new EventType<>("kontor.integration.updated.v1", Topics.INTEGRATIONS, IntegrationUpdated.class);
 
+    public static final EventType<DeliverySucceeded> DELIVERY_SUCCEEDED =
+            new EventType<>("kontor.delivery.succeeded.v1", Topics.DELIVERIES, DeliverySucceeded.class);
     public static final EventType<DeliveryFailed> DELIVERY_FAILED =
             new EventType<>("kontor.delivery.failed.v1", Topics.DELIVERIES, DeliveryFailed.class);
 
@@ -63,7 +66,7 @@ public final class EventTypes {
             INSTALLATION_CREATED, INSTALLATION_UPDATED, INSTALLATION_DELETED,
             INTEGRATION_CREATED, INTEGRATION_ACTIVATED, INTEGRATION_DEACTIVATED, INTEGRATION_DELETED,
             INTEGRATION_UPDATED,
-            DELIVERY_FAILED);
+            DELIVERY_SUCCEEDED, DELIVERY_FAILED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

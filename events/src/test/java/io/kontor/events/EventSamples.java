@@ -20,6 +20,7 @@ import io.kontor.events.integrations.IntegrationDeleted;
 import io.kontor.events.integrations.IntegrationSnapshot;
 import io.kontor.events.integrations.IntegrationUpdated;
 import io.kontor.events.deliveries.DeliveryFailed;
+import io.kontor.events.deliveries.DeliverySucceeded;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -101,6 +102,8 @@ final class EventSamples {
             Map.entry(EventTypes.INTEGRATION_DELETED, new IntegrationDeleted(INTEGRATION, CLIENT, PARTNER,
                     T.plusSeconds(3600), snapshot("DELETED", "deleted:user:user-anna", 2,
                             new IntegrationSnapshot.Period(T, T.plusSeconds(3600), "deleted:user:user-anna")))),
+            Map.entry(EventTypes.DELIVERY_SUCCEEDED, new DeliverySucceeded(DELIVERY, DOCUMENT, INTEGRATION, CLIENT,
+                    PARTNER, 2, 204, T.plusSeconds(5))),
             Map.entry(EventTypes.DELIVERY_FAILED, new DeliveryFailed(DELIVERY, DOCUMENT, INTEGRATION, CLIENT, PARTNER,
                     1, 410, "the receiver answered 410 Gone", true, T.plusSeconds(3600))));
 

@@ -1,6 +1,7 @@
 package io.kontor.sync;
 
 import io.kontor.events.documents.DocumentType;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -64,7 +65,23 @@ public class Delivery {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @OneToMany(mappedBy = "delivery")
+    @Column(name = "leased_until")
+    private Instant leasedUntil;
+
+    @Column(name = "lease_owner")
+    private String leaseOwner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false)
+    private DeliveryKind kind;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "schedule_offset", nullable = false)
+    private int scheduleOffset;
+
+    @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
     @OrderBy("attemptNumber")
     private List<DeliveryAttempt> attemptLog = new ArrayList<>();
 
@@ -82,10 +99,80 @@ public class Delivery {
         delivery.documentType = document.type();
         delivery.documentCreatedAt = document.createdAt();
         delivery.status = DeliveryStatus.QUEUED;
+        delivery.kind = DeliveryKind.LIVE;
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
         delivery.updatedAt = now;
         return delivery;
+    }
+
+    /** Whether it still waits for an attempt that could deliver it: queued, or retrying. */
+    public boolean isPending() {
+        return status == DeliveryStatus.QUEUED || status == DeliveryStatus.RETRYING;
+    }
+
+    /** Whether this replica holds the delivery's lease: it claimed it and nobody took it over since. */
+    public boolean isLeasedTo(String owner) {
+        return owner.equals(leaseOwner);
+    }
+
+    /** Attempts since it was queued or last retried by hand: what the retry schedule counts. */
+    public int attemptsThisRound() {
+        return attempts - scheduleOffset;
+    }
+
+    /** Writes an attempt to the log as it happened; the log is kept whatever the delivery's status. */
+    public void logAttempt(Instant startedAt, Integer durationMs, Integer httpStatus, String responseExcerpt,
+                           String errorClass, String errorMessage) {
+        attemptLog.add(new DeliveryAttempt(this, attempts, startedAt, durationMs, httpStatus, responseExcerpt,
+                errorClass, errorMessage));
+    }
+
+    /** The receiver took it. Also after a cancellation during the attempt: it did arrive, and the record says so. */
+    public void delivered(Instant now) {
+        status = DeliveryStatus.DELIVERED;
+        deliveredAt = now;
+        nextAttemptAt = null;
+        lastError = null;
+        endAttempt(now);
+    }
+
+    public void retryAt(Instant at, String error, Instant now) {
+        status = DeliveryStatus.RETRYING;
+        nextAttemptAt = at;
+        lastError = error;
+        endAttempt(now);
+    }
+
+    /** For good: no further attempt, until someone retries it by hand. */
+    public void fail(String error, Instant now) {
+        status = DeliveryStatus.FAILED;
+        nextAttemptAt = null;
+        lastError = error;
+        endAttempt(now);
+    }
+
+    /** The lease ends with the attempt, whatever came of it. */
+    public void endAttempt(Instant now) {
+        leasedUntil = null;
+        leaseOwner = null;
+        updatedAt = now;
+    }
+
+    /**
+     * Queues it again at once, with a fresh round of the retry schedule, under the same id: the receiver sees the
+     * same {@code webhook-id} and can tell a resend from a new document.
+     *
+     * @throws DeliveryStillPending it is queued or retrying already
+     */
+    public void retryByHand(Instant now) {
+        if (isPending()) {
+            throw new DeliveryStillPending(id, status);
+        }
+        status = DeliveryStatus.QUEUED;
+        nextAttemptAt = now;
+        scheduleOffset = attempts;
+        updatedAt = now;
     }
 
     public UUID id() {
@@ -138,6 +225,14 @@ public class Delivery {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public DeliveryKind kind() {
+        return kind;
+    }
+
+    public Instant deliveredAt() {
+        return deliveredAt;
     }
 
     public List<DeliveryAttempt> attemptLog() {

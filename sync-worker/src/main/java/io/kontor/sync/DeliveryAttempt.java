@@ -43,7 +43,22 @@ public class DeliveryAttempt {
     @Column(name = "error_class")
     private String errorClass;
 
+    @Column(name = "error_message")
+    private String errorMessage;
+
     protected DeliveryAttempt() {
+    }
+
+    DeliveryAttempt(Delivery delivery, int attemptNumber, Instant startedAt, Integer durationMs, Integer httpStatus,
+                    String responseExcerpt, String errorClass, String errorMessage) {
+        this.delivery = delivery;
+        this.attemptNumber = attemptNumber;
+        this.startedAt = startedAt;
+        this.durationMs = durationMs;
+        this.httpStatus = httpStatus;
+        this.responseExcerpt = responseExcerpt;
+        this.errorClass = errorClass;
+        this.errorMessage = errorMessage;
     }
 
     public int attemptNumber() {
@@ -68,5 +83,10 @@ public class DeliveryAttempt {
 
     public String errorClass() {
         return errorClass;
+    }
+
+    /** What went wrong, in a sentence a person can act on; null when the attempt delivered. */
+    public String errorMessage() {
+        return errorMessage;
     }
 }

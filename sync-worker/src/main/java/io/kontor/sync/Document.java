@@ -81,6 +81,11 @@ public class Document {
         return type;
     }
 
+    /** The {@code kontor.document.created.v1} data as received (JSON). */
+    public String payload() {
+        return payload;
+    }
+
     public Instant createdAt() {
         return createdAt;
     }

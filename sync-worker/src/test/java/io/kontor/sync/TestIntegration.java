@@ -30,7 +30,8 @@ public final class TestIntegration {
     private final List<DocumentType> documentTypes;
     private final List<Period> periods = new ArrayList<>();
     private final List<SealedSigningSecret> secrets = new ArrayList<>();
-    private JsonNode settings = EventJson.mapper().createObjectNode().put("url", "https://hooks.example.com/kontor");
+    // Nothing listens on port 1: an attempt (where attempts are on) fails at once instead of waiting on DNS.
+    private JsonNode settings = EventJson.mapper().createObjectNode().put("url", "http://127.0.0.1:1/kontor");
     private String status = "ACTIVE";
     private String statusReason;
     private long revision = 1;

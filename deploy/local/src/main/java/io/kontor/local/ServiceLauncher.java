@@ -58,6 +58,11 @@ final class ServiceLauncher {
         if (service.equals(ServiceSpec.DOCUMENTS)) {
             env.put("KONTOR_DOCUMENTS_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
         }
+        if (service.equals(ServiceSpec.SYNC_WORKER)) {
+            // The worker signs the links in its deliveries with documents-service's key, for its address.
+            env.put("KONTOR_SYNC_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
+            env.put("KONTOR_SYNC_DOWNLOAD_LINKS_BASE_URL", baseUrl(ServiceSpec.DOCUMENTS));
+        }
         if (service.equals(ServiceSpec.INTEGRATIONS)) {
             // Asked about a client or installation whose event has not arrived yet; the ports may have been moved.
             env.put("KONTOR_INTEGRATIONS_DOCUMENTS_URL", baseUrl(ServiceSpec.DOCUMENTS));

@@ -12,11 +12,15 @@ public record DeliveryAttemptView(
         @Schema(nullable = true) Integer durationMs,
         @Schema(description = "The receiver's HTTP status, if it answered.", nullable = true) Integer httpStatus,
         @Schema(description = "At most 4 KB of the receiver's answer.", nullable = true) String responseExcerpt,
-        @Schema(description = "What went wrong without an answer, e.g. a timeout.", nullable = true)
-        String errorClass) {
+        @Schema(description = "Why it did not succeed, in a stable word to filter by: timeout, connection-refused, "
+                + "connection, tls, dns, ssrf-refused, redirect, http-4xx, http-5xx, gone, protocol, "
+                + "invalid-settings, unknown-channel, interrupted, internal.", nullable = true)
+        String errorClass,
+        @Schema(description = "Why it did not succeed, in a sentence a person can act on.", nullable = true)
+        String errorMessage) {
 
     static DeliveryAttemptView of(DeliveryAttempt attempt) {
         return new DeliveryAttemptView(attempt.attemptNumber(), attempt.startedAt(), attempt.durationMs(),
-                attempt.httpStatus(), attempt.responseExcerpt(), attempt.errorClass());
+                attempt.httpStatus(), attempt.responseExcerpt(), attempt.errorClass(), attempt.errorMessage());
     }
 }

@@ -2,6 +2,7 @@ package io.kontor.sync.api;
 
 import io.kontor.events.documents.DocumentType;
 import io.kontor.sync.Delivery;
+import io.kontor.sync.DeliveryKind;
 import io.kontor.sync.DeliveryStatus;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -18,9 +19,13 @@ public record DeliveryDetailView(
         DocumentType documentType,
         Instant documentCreatedAt,
         DeliveryStatus status,
+        @Schema(description = "LIVE: routed when the document arrived; BACKFILL: asked for explicitly")
+        DeliveryKind kind,
         int attemptCount,
         @Schema(nullable = true) Instant nextAttemptAt,
         @Schema(nullable = true) String lastError,
+        @Schema(description = "When the receiver took it; absent until then.", nullable = true)
+        Instant deliveredAt,
         Instant createdAt,
         Instant updatedAt,
         @Schema(description = "Oldest first.")
@@ -29,7 +34,8 @@ public record DeliveryDetailView(
     static DeliveryDetailView of(Delivery delivery) {
         return new DeliveryDetailView(delivery.id(), delivery.documentId(), delivery.clientId(),
                 delivery.integrationId(), delivery.documentType(), delivery.documentCreatedAt(), delivery.status(),
-                delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(), delivery.createdAt(),
+                delivery.kind(), delivery.attempts(), delivery.nextAttemptAt(), delivery.lastError(),
+                delivery.deliveredAt(), delivery.createdAt(),
                 delivery.updatedAt(), delivery.attemptLog().stream().map(DeliveryAttemptView::of).toList());
     }
 }

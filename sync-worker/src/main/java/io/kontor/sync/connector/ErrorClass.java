@@ -25,7 +25,9 @@ public enum ErrorClass {
     INVALID_SETTINGS("invalid-settings"),
     UNKNOWN_CHANNEL("unknown-channel"),
     /** The worker was stopped during the attempt; what reached the receiver is unknown. */
-    INTERRUPTED("interrupted");
+    INTERRUPTED("interrupted"),
+    /** Kontor itself failed to make the attempt (a bug); the delivery is tried again. */
+    INTERNAL("internal");
 
     private final String code;
 

@@ -5,6 +5,7 @@ import io.kontor.sync.DeliveryStatus;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -84,5 +85,49 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 status = ?1, nextAttemptAt = null, lastError = ?2, updatedAt = ?3
                  where integrationId = ?4 and status in ?5""", DeliveryStatus.CANCELLED, reason, now, integrationId,
                 List.of(DeliveryStatus.QUEUED, DeliveryStatus.RETRYING));
+    }
+
+    /**
+     * Claims up to {@code limit} due deliveries for {@code owner} until {@code leasedUntil}, counting the attempt
+     * about to be made. {@code SKIP LOCKED}: replicas claiming at the same time take different rows, never wait.
+     * A delivery whose lease ran out (its replica died mid-attempt) is due again and claimed like any other.
+     *
+     * @return the claimed deliveries' ids, most overdue first
+     */
+    @SuppressWarnings("unchecked")
+    public List<UUID> claimDue(String owner, Instant now, Instant leasedUntil, int limit) {
+        return getEntityManager().createNativeQuery("""
+                        update delivery d set lease_owner = ?1, leased_until = ?2, attempts = d.attempts + 1
+                          from (select id from delivery
+                                 where status in ('QUEUED', 'RETRYING') and next_attempt_at <= ?3
+                                   and (leased_until is null or leased_until < ?3)
+                                 order by next_attempt_at
+                                 limit ?4
+                                 for update skip locked) due
+                         where d.id = due.id
+                        returning d.id""", UUID.class)
+                .setParameter(1, owner)
+                .setParameter(2, Timestamp.from(leasedUntil))
+                .setParameter(3, Timestamp.from(now))
+                .setParameter(4, limit)
+                .getResultList();
+    }
+
+    /**
+     * Gives back what {@code owner} claimed and did not finish (a shutdown): due again at once, for any replica. The
+     * attempt counted by the claim is uncounted, since none was logged.
+     */
+    public int releaseLeasesOf(String owner) {
+        return update("leaseOwner = null, leasedUntil = null, attempts = attempts - 1 where leaseOwner = ?1", owner);
+    }
+
+    public Optional<Delivery> findForUpdate(UUID deliveryId) {
+        return find("id", deliveryId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /** An integration's failed deliveries, locked for queueing them again. */
+    public List<Delivery> failedOfIntegrationForUpdate(UUID integrationId) {
+        return find("integrationId = ?1 and status = ?2", integrationId, DeliveryStatus.FAILED)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }
 }

@@ -3,12 +3,14 @@ package io.kontor.sync.api;
 import io.kontor.events.EventTypes;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentType;
+import io.kontor.sync.RoutingOnly;
 import io.kontor.sync.TestIntegration;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +36,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
+@TestProfile(RoutingOnly.class)
 @WithTestResource(KontorTestEnvironment.class)
 class DeliveryResourceTest {
 

@@ -27,12 +27,13 @@ class ConnectorsWiringTest {
     }
 
     @Test
-    void byDefaultTheServiceRefusesToDeliverToItsOwnMachine() {
-        OutboundDelivery toLoopback = new OutboundDelivery(UUID.randomUUID(), 1,
-                JsonNodeFactory.instance.objectNode().put("url", "http://127.0.0.1:8084/q/health"),
+    void theServiceRefusesToDeliverToTheCloudMetadataAddress() {
+        // Tests allow loopback (the receivers run there); nothing allows the metadata endpoint.
+        OutboundDelivery toMetadata = new OutboundDelivery(UUID.randomUUID(), 1,
+                JsonNodeFactory.instance.objectNode().put("url", "http://169.254.169.254/latest/meta-data/"),
                 List.of("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"), "{}".getBytes());
 
-        DeliveryOutcome outcome = connectors.forChannel("WEBHOOK").deliver(toLoopback);
+        DeliveryOutcome outcome = connectors.forChannel("WEBHOOK").deliver(toMetadata);
 
         assertThat(outcome.verdict()).isEqualTo(DeliveryOutcome.Verdict.FAILED);
         assertThat(outcome.attempt().errorClass()).isEqualTo(ErrorClass.SSRF_REFUSED);

@@ -1,0 +1,134 @@
+package io.kontor.sync.service;
+
+import io.kontor.events.integrations.IntegrationSnapshot.SealedSigningSecret;
+import io.kontor.secrets.DeliverySecretCipher;
+import io.kontor.sync.Delivery;
+import io.kontor.sync.Document;
+import io.kontor.sync.Integration;
+import io.kontor.sync.connector.AttemptReport;
+import io.kontor.sync.connector.DeliveryOutcome;
+import io.kontor.sync.connector.OutboundDelivery;
+import io.kontor.sync.messaging.DeliveryEvents;
+import io.kontor.sync.repository.DeliveryRepository;
+import io.kontor.sync.repository.DocumentRepository;
+import io.kontor.sync.repository.IntegrationRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The two transactions around an attempt. The attempt itself (the HTTP call) runs between them, outside any
+ * transaction, so a slow receiver holds no connection and no lock: {@link #prepare} reads what the connector
+ * needs, {@link #record} writes what happened and moves the delivery on, with its event, in one commit.
+ */
+@ApplicationScoped
+public class DeliveryAttempts {
+
+    private final DeliveryRepository deliveries;
+    private final IntegrationRepository integrations;
+    private final DocumentRepository documents;
+    private final DeliveryPayloads payloads;
+    private final DeliverySecretCipher secrets;
+    private final RetrySchedule schedule;
+    private final DeliveryEvents events;
+    private final Clock clock;
+
+    public DeliveryAttempts(DeliveryRepository deliveries, IntegrationRepository integrations,
+                            DocumentRepository documents, DeliveryPayloads payloads, DeliverySecretCipher secrets,
+                            RetrySchedule schedule, DeliveryEvents events, Clock clock) {
+        this.deliveries = deliveries;
+        this.integrations = integrations;
+        this.documents = documents;
+        this.payloads = payloads;
+        this.secrets = secrets;
+        this.schedule = schedule;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * @return the attempt to make, or empty when the delivery is no longer this replica's to attempt (cancelled
+     *         meanwhile, or its lease was taken over)
+     */
+    @Transactional
+    public Optional<PreparedAttempt> prepare(UUID deliveryId, String owner) {
+        Delivery delivery = deliveries.findByIdOptional(deliveryId)
+                .filter(Delivery::isPending)
+                .filter(found -> found.isLeasedTo(owner))
+                .orElse(null);
+        if (delivery == null) {
+            return Optional.empty();
+        }
+        Integration integration = integrations.findByIdOptional(delivery.integrationId()).orElseThrow();
+        Document document = documents.findByIdOptional(delivery.documentId()).orElseThrow();
+        Instant now = now();
+        return Optional.of(new PreparedAttempt(integration.channel(), new OutboundDelivery(delivery.id(),
+                delivery.attempts(), integration.settings(), openSecrets(integration, now),
+                payloads.payloadOf(delivery, document, now))));
+    }
+
+    /** Logs the attempt and moves the delivery on by its outcome (DESIGN.md §5), with its event when it ends. */
+    @Transactional
+    public void record(UUID deliveryId, Instant startedAt, DeliveryOutcome outcome) {
+        Delivery delivery = deliveries.findForUpdate(deliveryId).orElseThrow();
+        AttemptReport attempt = outcome.attempt();
+        delivery.logAttempt(startedAt, (int) Math.min(Integer.MAX_VALUE, attempt.duration().toMillis()),
+                attempt.httpStatus(), attempt.responseExcerpt(),
+                attempt.errorClass() == null ? null : attempt.errorClass().code(),
+                outcome.verdict() == DeliveryOutcome.Verdict.DELIVERED ? null : attempt.message());
+        Instant now = now();
+        if (outcome.verdict() == DeliveryOutcome.Verdict.DELIVERED) {
+            delivery.delivered(now);
+            events.succeeded(delivery, attempt.httpStatus());
+            return;
+        }
+        if (!delivery.isPending()) {
+            // Cancelled while the attempt was under way: the attempt is on record, the cancellation stands.
+            delivery.endAttempt(now);
+            return;
+        }
+        switch (outcome.verdict()) {
+            case RETRY -> schedule.nextAttempt(delivery.attemptsThisRound(), now, outcome.retryAfter())
+                    .ifPresentOrElse(next -> delivery.retryAt(next, attempt.message(), now), () -> {
+                        delivery.fail("gave up after " + delivery.attemptsThisRound() + " attempts; the last: "
+                                + attempt.message(), now);
+                        events.failed(delivery, attempt.httpStatus(), false);
+                    });
+            case FAILED -> {
+                delivery.fail(attempt.message(), now);
+                events.failed(delivery, attempt.httpStatus(), false);
+            }
+            case GONE -> {
+                delivery.fail(attempt.message(), now);
+                events.failed(delivery, attempt.httpStatus(), true);
+            }
+            default -> throw new IllegalStateException("unhandled verdict " + outcome.verdict());
+        }
+    }
+
+    /**
+     * Only secrets not retired sign: a retired one would only make the receiver's check slower. Their start is not
+     * checked, so a clock a little behind integrations-service's never leaves a new integration without a secret.
+     */
+    private List<String> openSecrets(Integration integration, Instant now) {
+        String owner = "integration:" + integration.integrationId();
+        return integration.sealedSigningSecrets().stream()
+                .filter(secret -> isValidAt(secret, now))
+                .map(secret -> secrets.open(secret.sealedSecret(), owner))
+                .toList();
+    }
+
+    private static boolean isValidAt(SealedSigningSecret secret, Instant now) {
+        return secret.retiresAt() == null || secret.retiresAt().isAfter(now);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,169 @@
+package io.kontor.sync.service;
+
+import io.kontor.sync.config.DeliveryConfig;
+import io.kontor.sync.connector.AttemptReport;
+import io.kontor.sync.connector.Connectors;
+import io.kontor.sync.connector.DeliveryOutcome;
+import io.kontor.sync.connector.ErrorClass;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Attempts due deliveries on this replica. A poller claims as many due deliveries as there are free slots (claims
+ * are leases in PostgreSQL, so any number of replicas share the work without sending a delivery twice) and hands
+ * each to a worker thread, which prepares the attempt, lets the channel's connector make it, and records the outcome.
+ *
+ * <p>Shutdown (a rolling update): the poller stops claiming, attempts in flight get the grace period to finish and
+ * be recorded, and whatever this replica still holds is released at once rather than waiting out its lease.
+ */
+@ApplicationScoped
+public class DeliveryExecutor {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryExecutor.class);
+
+    private final DeliveryClaims claims;
+    private final DeliveryAttempts attempts;
+    private final Connectors connectors;
+    private final DeliveryConfig config;
+    private final Clock clock;
+    private final String owner;
+    private final Semaphore freeSlots;
+    private final AtomicInteger threadNumber = new AtomicInteger();
+    private volatile boolean running;
+    private ExecutorService poller;
+    private ExecutorService workers;
+
+    public DeliveryExecutor(DeliveryClaims claims, DeliveryAttempts attempts, Connectors connectors,
+                            DeliveryConfig config, Clock clock) {
+        this.claims = claims;
+        this.attempts = attempts;
+        this.connectors = connectors;
+        this.config = config;
+        this.clock = clock;
+        this.owner = hostName() + "/" + UUID.randomUUID();
+        this.freeSlots = new Semaphore(config.concurrency());
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            LOG.info("Delivery attempts are off on this replica (kontor.sync.delivery.enabled=false)");
+            return;
+        }
+        running = true;
+        workers = Executors.newFixedThreadPool(config.concurrency(),
+                runnable -> new Thread(runnable, "delivery-" + threadNumber.incrementAndGet()));
+        poller = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "delivery-poller"));
+        poller.execute(this::poll);
+        LOG.infof("Attempting deliveries as %s, %d at a time", owner, config.concurrency());
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        if (!running) {
+            return;
+        }
+        running = false;
+        poller.shutdownNow();
+        workers.shutdown();
+        try {
+            if (!workers.awaitTermination(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warnf("Attempts still in flight after %s; their deliveries go back to the queue",
+                        config.shutdownGrace());
+                workers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        int released = claims.release(owner);
+        LOG.infof("Delivery attempts stopped; %d claimed deliveries given back", released);
+    }
+
+    private void poll() {
+        while (running) {
+            try {
+                freeSlots.acquire();
+                int wanted = 1 + freeSlots.drainPermits();
+                List<UUID> claimed = List.of();
+                try {
+                    claimed = claims.claim(owner, wanted);
+                } finally {
+                    // Slots not filled are free again, also when the claim failed.
+                    freeSlots.release(wanted - claimed.size());
+                }
+                claimed.forEach(id -> workers.execute(() -> attempt(id)));
+                if (claimed.isEmpty()) {
+                    Thread.sleep(config.pollInterval().toMillis());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                // The database may be gone for a moment (a failover); claiming resumes when it is back.
+                LOG.warnf("Claiming due deliveries failed (%s); trying again shortly", e.toString());
+                sleepQuietly(Duration.ofSeconds(1));
+            }
+        }
+    }
+
+    private void attempt(UUID deliveryId) {
+        try {
+            attempts.prepare(deliveryId, owner).ifPresent(prepared -> {
+                Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                DeliveryOutcome outcome = deliver(prepared, startedAt);
+                attempts.record(deliveryId, startedAt, outcome);
+            });
+        } catch (RuntimeException e) {
+            // The lease runs out and another attempt is made: nothing is lost, only delayed.
+            LOG.errorf(e, "Delivery %s could not be attempted or its outcome not recorded; it is retried when its "
+                    + "lease ends", deliveryId);
+        } finally {
+            freeSlots.release();
+        }
+    }
+
+    /** A connector reports failures; one that throws anyway is a bug, which must not cost the delivery. */
+    private DeliveryOutcome deliver(PreparedAttempt prepared, Instant startedAt) {
+        try {
+            return connectors.forChannel(prepared.channel()).deliver(prepared.delivery());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "The %s connector failed on delivery %s", prepared.channel(),
+                    prepared.delivery().deliveryId());
+            return new DeliveryOutcome(DeliveryOutcome.Verdict.RETRY, Optional.empty(), new AttemptReport(null,
+                    Duration.between(startedAt, clock.instant()), null, ErrorClass.INTERNAL,
+                    "Kontor failed to attempt the delivery (" + e.getClass().getSimpleName() + "); it is tried again"));
+        }
+    }
+
+    private static void sleepQuietly(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.kontor.sync.service;
+
+import io.agroal.api.AgroalDataSource;
+import io.kontor.events.EventTypes;
+import io.kontor.events.documents.DocumentCreated;
+import io.kontor.events.documents.DocumentType;
+import io.kontor.secrets.DeliverySecretCipher;
+import io.kontor.sync.TestIntegration;
+import io.kontor.sync.config.DeliveryConfig;
+import io.kontor.sync.connector.Connectors;
+import io.kontor.sync.delivery.WebhookReceiver;
+import io.kontor.testing.KontorTestEnvironment;
+import io.kontor.testing.TestEvents;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Two replicas' executors claim from one database at once (the second one built here beside the application's
+ * own, with its own lease owner): every (document, integration) pair is delivered exactly once, under one id.
+ */
+@QuarkusTest
+@WithTestResource(KontorTestEnvironment.class)
+class TwoReplicasTest {
+
+    private static final int DOCUMENTS = 500;
+
+    @Inject
+    DeliveryClaims claims;
+
+    @Inject
+    DeliveryAttempts attempts;
+
+    @Inject
+    Connectors connectors;
+
+    @Inject
+    DeliveryConfig config;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DeliverySecretCipher deliveryCipher;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void twoReplicasDeliverEveryPairOnceAndNoPairUnderTwoIds() throws Exception {
+        DeliveryExecutor secondReplica = new DeliveryExecutor(claims, attempts, connectors, config, clock);
+        secondReplica.start(null);
+        try (WebhookReceiver receiver = new WebhookReceiver()) {
+            String partner = "partner-" + UUID.randomUUID();
+            UUID clientId = UUID.randomUUID();
+            List<TestIntegration> integrations = List.of(integration(partner, clientId, receiver),
+                    integration(partner, clientId, receiver));
+            integrations.forEach(integration -> TestEvents.publish(EventTypes.INTEGRATION_CREATED,
+                    clientId.toString(), integration.created()));
+            await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from integration "
+                    + "where client_id = ?", clientId) == 2);
+
+            Instant start = Instant.now();
+            for (int i = 0; i < DOCUMENTS; i++) {
+                TestEvents.publish(EventTypes.DOCUMENT_CREATED, clientId.toString(), new DocumentCreated(
+                        UUID.randomUUID(), clientId, partner, DocumentType.OTHER, "doc-" + i + ".pdf",
+                        "application/pdf", 100, "ab".repeat(32), Instant.now().truncatedTo(ChronoUnit.MICROS), null,
+                        1, null));
+            }
+
+            await().atMost(Duration.ofSeconds(120)).until(() -> count("select count(*) from delivery "
+                    + "where client_id = ? and status = 'DELIVERED'", clientId) == 2L * DOCUMENTS);
+            System.out.printf("%d deliveries by two replicas in %d ms%n", 2 * DOCUMENTS,
+                    Duration.between(start, Instant.now()).toMillis());
+
+            List<WebhookReceiver.Received> received = receiver.received();
+            assertThat(received).hasSize(2 * DOCUMENTS);
+            Map<String, Long> perId = received.stream()
+                    .collect(Collectors.groupingBy(request -> request.header("webhook-id"), Collectors.counting()));
+            assertThat(perId).hasSize(2 * DOCUMENTS).allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
+            Map<String, Long> perPair = received.stream().collect(Collectors.groupingBy(
+                    request -> request.path() + " " + documentOf(request), Collectors.counting()));
+            assertThat(perPair).hasSize(2 * DOCUMENTS);
+            assertThat(count("select count(*) from delivery_attempt a join delivery d on d.id = a.delivery_id "
+                    + "where d.client_id = ?", clientId)).isEqualTo(2L * DOCUMENTS);
+        } finally {
+            secondReplica.stop(null);
+        }
+    }
+
+    private TestIntegration integration(String partner, UUID clientId, WebhookReceiver receiver) {
+        TestIntegration integration = TestIntegration.webhook(partner, clientId, Instant.now().minusSeconds(1));
+        return integration.withUrl(receiver.url("/hooks/" + integration.id()))
+                .withSigningSecret(deliveryCipher.seal("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
+                        "integration:" + integration.id()), Instant.now());
+    }
+
+    private static String documentOf(WebhookReceiver.Received request) {
+        String body = request.bodyText();
+        int at = body.indexOf("\"documentId\":\"") + "\"documentId\":\"".length();
+        return body.substring(at, at + 36);
+    }
+
+    private long count(String sql, UUID clientId) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, clientId);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
+    }
+}
