@@ -1,5 +1,6 @@
 package io.kontor.owners;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * owner applies its own tenancy and roles (another firm's client is a 404 there, as it must be here). Anything but
  * a usable 200 or a 404 is an {@link OwnerUnavailable}: the caller gets a 503 to retry, never a 500.
  *
- * <p>A service wraps it in one class per owner, which knows the owner's paths and answer records.
+ * <p>A service wraps it in one class per owner, which knows the owner's paths and answer records. The answer type is
+ * best such a record, which Jackson checks as it reads; a {@link JsonNode} (a page to walk, say) is only checked for
+ * being there, so its reader checks the rest.
  */
 @ApplicationScoped
 public class OwnerRequests {
@@ -63,7 +66,8 @@ public class OwnerRequests {
         }
         try {
             T found = json.readValue(response.body(), type);
-            if (found == null) {
+            // A body of JSON null reads as null into a record, but as a NullNode into a JsonNode.
+            if (found == null || found instanceof JsonNode node && node.isNull()) {
                 throw new IOException("the body is null");
             }
             return Optional.of(found);

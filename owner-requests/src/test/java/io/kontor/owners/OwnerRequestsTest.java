@@ -135,6 +135,13 @@ class OwnerRequestsTest {
     }
 
     @Test
+    void aJsonNullBodyIsUnusableReadAsJsonNodeToo() {
+        answer("/things", 200, "null");
+
+        assertUnavailable(() -> requests.find(OWNER, uri("/things"), JsonNode.class, "things"));
+    }
+
+    @Test
     void anOwnerThatDoesNotAnswerWithinTheReadTimeoutIsUnavailable() {
         answers.put("/things/6", new Answer(200, "{\"id\": \"6\"}", Duration.ofSeconds(2)));
 
