@@ -1,6 +1,7 @@
 package io.kontor.integrations.owners;
 
 import io.kontor.integrations.config.IntegrationsConfig;
+import io.kontor.owners.OwnerRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -23,7 +24,7 @@ public class DocumentsApi {
 
     /**
      * @return the client; empty when the caller's firm has no such client
-     * @throws io.kontor.integrations.OwnerUnavailable documents-service gave no usable answer in time
+     * @throws io.kontor.owners.OwnerUnavailable documents-service gave no usable answer in time
      */
     public Optional<DirectoryClient> client(UUID clientId) {
         return requests.find(OWNER, UriBuilder.fromUri(config.documentsUrl()).path("api/v1/clients/{clientId}")

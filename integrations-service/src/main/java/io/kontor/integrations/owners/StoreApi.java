@@ -2,6 +2,7 @@ package io.kontor.integrations.owners;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.integrations.config.IntegrationsConfig;
+import io.kontor.owners.OwnerRequests;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.UriBuilder;
 
@@ -24,7 +25,7 @@ public class StoreApi {
 
     /**
      * @return the installation; empty when the caller's firm has none with this id (never had, or uninstalled it)
-     * @throws io.kontor.integrations.OwnerUnavailable store-service gave no usable answer in time
+     * @throws io.kontor.owners.OwnerUnavailable store-service gave no usable answer in time
      */
     public Optional<StoreInstallation> installation(UUID installationId) {
         return requests.find(OWNER, UriBuilder.fromUri(config.storeUrl())
@@ -36,7 +37,7 @@ public class StoreApi {
      * The catalog's JSON Schema of the settings an integration of this extension needs. store-service's installation
      * view does not carry it; the extension, which every role of every firm may read, does.
      *
-     * @throws io.kontor.integrations.OwnerUnavailable store-service gave no usable answer in time, or does not know
+     * @throws io.kontor.owners.OwnerUnavailable store-service gave no usable answer in time, or does not know
      *         the extension its own installation names
      */
     public JsonNode clientSettingsSchema(String extensionKey) {

@@ -33,7 +33,7 @@ public class ClientLookup {
     /**
      * @return the client, of whichever firm; empty when neither this service nor documents-service (for the
      *         caller's firm) knows it
-     * @throws io.kontor.integrations.OwnerUnavailable the client is not known here and documents-service gave no
+     * @throws io.kontor.owners.OwnerUnavailable the client is not known here and documents-service gave no
      *         usable answer in time; nothing was written
      */
     @Transactional

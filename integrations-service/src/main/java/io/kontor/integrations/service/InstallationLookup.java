@@ -37,7 +37,7 @@ public class InstallationLookup {
      * @return the caller's firm's installation, locked shared until the transaction ends
      * @throws InstallationNotFound neither this service nor store-service knows it for the caller's firm
      * @throws InstallationUninstalled it was uninstalled
-     * @throws io.kontor.integrations.OwnerUnavailable it is not known here and store-service gave no usable answer
+     * @throws io.kontor.owners.OwnerUnavailable it is not known here and store-service gave no usable answer
      *         in time; nothing was written
      */
     @Transactional

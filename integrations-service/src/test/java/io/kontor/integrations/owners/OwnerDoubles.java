@@ -52,8 +52,8 @@ public class OwnerDoubles implements QuarkusTestResourceLifecycleManager {
                 "kontor.integrations.documents-url", DOCUMENTS.url(),
                 "kontor.integrations.store-url", STORE.url(),
                 // Short, so that the tests of an owner that does not answer do not wait the production 2 s.
-                "kontor.integrations.owners.connect-timeout", "PT1S",
-                "kontor.integrations.owners.read-timeout", "PT1S");
+                "kontor.owners.connect-timeout", "PT1S",
+                "kontor.owners.read-timeout", "PT1S");
     }
 
     @Override

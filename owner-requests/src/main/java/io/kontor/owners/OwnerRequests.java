@@ -1,8 +1,7 @@
-package io.kontor.integrations.owners;
+package io.kontor.owners;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.kontor.integrations.OwnerUnavailable;
-import io.kontor.integrations.config.IntegrationsConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
@@ -19,9 +18,13 @@ import java.util.Optional;
  * GETs one resource from the service that owns it, as the caller: the caller's own bearer token goes along, so the
  * owner applies its own tenancy and roles (another firm's client is a 404 there, as it must be here). Anything but
  * a usable 200 or a 404 is an {@link OwnerUnavailable}: the caller gets a 503 to retry, never a 500.
+ *
+ * <p>A service wraps it in one class per owner, which knows the owner's paths and answer records. The answer type is
+ * best such a record, which Jackson checks as it reads; a {@link JsonNode} (a page to walk, say) is only checked for
+ * being there, so its reader checks the rest.
  */
 @ApplicationScoped
-class OwnerRequests {
+public class OwnerRequests {
 
     private static final Logger LOG = Logger.getLogger(OwnerRequests.class);
 
@@ -31,15 +34,15 @@ class OwnerRequests {
     private final JsonWebToken token;
     private final ObjectMapper json;
 
-    OwnerRequests(IntegrationsConfig config, JsonWebToken token, ObjectMapper json) {
+    OwnerRequests(OwnerRequestsConfig config, JsonWebToken token, ObjectMapper json) {
         this.http = HttpClient.newBuilder()
-                .connectTimeout(config.owners().connectTimeout())
+                .connectTimeout(config.connectTimeout())
                 // One small GET: no HTTP/2 upgrade round with the owner's server.
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        this.readTimeout = config.owners().readTimeout();
-        this.retryAfter = config.owners().retryAfter();
+        this.readTimeout = config.readTimeout();
+        this.retryAfter = config.retryAfter();
         this.token = token;
         this.json = json;
     }
@@ -51,7 +54,7 @@ class OwnerRequests {
      * @throws OwnerUnavailable no connection or no answer within the timeouts, a 5xx, or an answer that cannot be
      *                          used (another status, a body that is not the expected resource)
      */
-    <T> Optional<T> find(String owner, URI uri, Class<T> type, String subject) {
+    public <T> Optional<T> find(String owner, URI uri, Class<T> type, String subject) {
         HttpResponse<byte[]> response = send(owner, uri, subject);
         if (response.statusCode() == 404) {
             return Optional.empty();
@@ -63,7 +66,8 @@ class OwnerRequests {
         }
         try {
             T found = json.readValue(response.body(), type);
-            if (found == null) {
+            // A body of JSON null reads as null into a record, but as a NullNode into a JsonNode.
+            if (found == null || found instanceof JsonNode node && node.isNull()) {
                 throw new IOException("the body is null");
             }
             return Optional.of(found);
@@ -75,7 +79,7 @@ class OwnerRequests {
     }
 
     /** Like {@link #find}, for a resource the owner itself named: its absence makes the owner's answers unusable. */
-    <T> T get(String owner, URI uri, Class<T> type, String subject) {
+    public <T> T get(String owner, URI uri, Class<T> type, String subject) {
         return find(owner, uri, type, subject).orElseThrow(() -> {
             LOG.warnf("%s answered GET %s with 404, though it named that resource itself", owner, uri);
             return unavailable(owner, subject);

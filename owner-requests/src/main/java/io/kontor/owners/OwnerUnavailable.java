@@ -1,12 +1,12 @@
-package io.kontor.integrations;
+package io.kontor.owners;
 
 import io.kontor.problem.ServiceUnavailable;
 
 import java.time.Duration;
 
 /**
- * The service that owns a client or an installation could not be asked about one this service has not heard of
- * yet: unreachable, too slow, or an answer that cannot be used. Nothing was changed; the caller may try again.
+ * The service that owns a resource could not be asked about it: unreachable, too slow, or an answer that cannot be
+ * used. Nothing was changed; the caller may try again.
  */
 public class OwnerUnavailable extends ServiceUnavailable {
 
