@@ -90,6 +90,15 @@ public class Delivery {
 
     /** A delivery due now: its first attempt is immediate (DESIGN.md §5). */
     public static Delivery queue(Document document, Integration integration, Instant now) {
+        return due(document, integration, DeliveryKind.LIVE, now);
+    }
+
+    /** A delivery asked for by a backfill, due now, for a document from outside the activation periods. */
+    public static Delivery backfill(Document document, Integration integration, Instant now) {
+        return due(document, integration, DeliveryKind.BACKFILL, now);
+    }
+
+    private static Delivery due(Document document, Integration integration, DeliveryKind kind, Instant now) {
         Delivery delivery = new Delivery();
         delivery.id = UUID.randomUUID();
         delivery.documentId = document.documentId();
@@ -99,7 +108,7 @@ public class Delivery {
         delivery.documentType = document.type();
         delivery.documentCreatedAt = document.createdAt();
         delivery.status = DeliveryStatus.QUEUED;
-        delivery.kind = DeliveryKind.LIVE;
+        delivery.kind = kind;
         delivery.nextAttemptAt = now;
         delivery.createdAt = now;
         delivery.updatedAt = now;

@@ -81,6 +81,10 @@ public class Document {
         return type;
     }
 
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
     /** The {@code kontor.document.created.v1} data as received (JSON). */
     public String payload() {
         return payload;

@@ -62,6 +62,8 @@ final class ServiceLauncher {
             // The worker signs the links in its deliveries with documents-service's key, for its address.
             env.put("KONTOR_SYNC_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
             env.put("KONTOR_SYNC_DOWNLOAD_LINKS_BASE_URL", baseUrl(ServiceSpec.DOCUMENTS));
+            // Backfills list a client's documents there, as the caller.
+            env.put("KONTOR_SYNC_DOCUMENTS_URL", baseUrl(ServiceSpec.DOCUMENTS));
         }
         if (service.equals(ServiceSpec.INTEGRATIONS)) {
             // Asked about a client or installation whose event has not arrived yet; the ports may have been moved.

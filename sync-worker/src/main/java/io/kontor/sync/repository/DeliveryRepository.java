@@ -9,8 +9,10 @@ import jakarta.persistence.LockModeType;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -26,8 +28,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return getEntityManager().createNativeQuery("""
                         insert into delivery (id, document_id, client_id, partner_id, integration_id, document_type,
                                               document_created_at, status, attempts, next_attempt_at, created_at,
-                                              updated_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)
+                                              updated_at, kind)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
                         on conflict (document_id, integration_id) do nothing""")
                 .setParameter(1, delivery.id())
                 .setParameter(2, delivery.documentId())
@@ -41,6 +43,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter(10, Timestamp.from(delivery.nextAttemptAt()))
                 .setParameter(11, Timestamp.from(delivery.createdAt()))
                 .setParameter(12, Timestamp.from(delivery.updatedAt()))
+                .setParameter(13, delivery.kind().name())
                 .executeUpdate() == 1;
     }
 
@@ -129,5 +132,15 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     public List<Delivery> failedOfIntegrationForUpdate(UUID integrationId) {
         return find("integrationId = ?1 and status = ?2", integrationId, DeliveryStatus.FAILED)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Which of these documents have a delivery to the integration already, of any kind and status. */
+    public Set<UUID> documentsWithDelivery(UUID integrationId, Collection<UUID> documentIds) {
+        if (documentIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(getEntityManager().createQuery("""
+                        select d.documentId from Delivery d where d.integrationId = ?1 and d.documentId in ?2""",
+                UUID.class).setParameter(1, integrationId).setParameter(2, documentIds).getResultList());
     }
 }
