@@ -91,10 +91,12 @@ class TwoReplicasTest {
                     Duration.between(start, Instant.now()).toMillis());
 
             List<WebhookReceiver.Received> received = receiver.received();
-            assertThat(received).hasSize(2 * DOCUMENTS);
             Map<String, Long> perId = received.stream()
                     .collect(Collectors.groupingBy(request -> request.header("webhook-id"), Collectors.counting()));
-            assertThat(perId).hasSize(2 * DOCUMENTS).allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
+            assertThat(perId).hasSize(2 * DOCUMENTS);
+            assertThat(perId).as("attempts of the deliveries received twice: %s", attemptsOf(perId))
+                    .allSatisfy((id, times) -> assertThat(times).isEqualTo(1));
+            assertThat(received).hasSize(2 * DOCUMENTS);
             Map<String, Long> perPair = received.stream().collect(Collectors.groupingBy(
                     request -> request.path() + " " + documentOf(request), Collectors.counting()));
             assertThat(perPair).hasSize(2 * DOCUMENTS);
@@ -116,6 +118,29 @@ class TwoReplicasTest {
         String body = request.bodyText();
         int at = body.indexOf("\"documentId\":\"") + "\"documentId\":\"".length();
         return body.substring(at, at + 36);
+    }
+
+    /** Diagnosis for a failure: every attempt of each delivery the receiver got more than once. */
+    private List<String> attemptsOf(Map<String, Long> perId) {
+        return perId.entrySet().stream().filter(entry -> entry.getValue() > 1).map(entry -> {
+            try (Connection connection = dataSource.getConnection();
+                 PreparedStatement statement = connection.prepareStatement(
+                         "select attempt_number, http_status, error_class, error_message from delivery_attempt "
+                                 + "where delivery_id = ? order by attempt_number")) {
+                statement.setObject(1, UUID.fromString(entry.getKey()));
+                StringBuilder attempts = new StringBuilder(entry.getKey()).append(':');
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        attempts.append(" [").append(result.getInt(1)).append(' ').append(result.getObject(2))
+                                .append(' ').append(result.getString(3)).append(' ').append(result.getString(4))
+                                .append(']');
+                    }
+                }
+                return attempts.toString();
+            } catch (SQLException e) {
+                return entry.getKey() + ": " + e;
+            }
+        }).toList();
     }
 
     private long count(String sql, UUID clientId) throws SQLException {

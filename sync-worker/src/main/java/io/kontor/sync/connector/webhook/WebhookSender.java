@@ -84,12 +84,14 @@ public class WebhookSender {
                 .setIdleTimeout(timeout.toMillis());
         headers.forEach(options::putHeader);
         AtomicReference<HttpClientRequest> started = new AtomicReference<>();
+        // read() is attached to send()'s own future, on the event loop, before the answer can arrive. Chained after
+        // the outer future instead, it may run a tick later, when a short answer has already ended and its body
+        // handlers can no longer be set ("Response already ended": a delivered webhook taken for a failure).
         Future<WebhookResponse> exchange = client.request(options)
                 .compose(request -> {
                     started.set(request);
-                    return request.send(Buffer.buffer(body));
-                })
-                .compose(WebhookSender::read);
+                    return request.send(Buffer.buffer(body)).compose(WebhookSender::read);
+                });
         try {
             return exchange.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
