@@ -1,6 +1,5 @@
 package io.kontor.secrets;
 
-import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -24,8 +23,6 @@ import java.util.Map;
  * secret belongs to (e.g. an installation id) as associated data, so a sealed value copied onto another row does
  * not decrypt there.
  */
-// Created at start-up, so that a missing or malformed key stops the service instead of failing requests.
-@Startup
 @ApplicationScoped
 public class SecretCipher {
 
@@ -41,7 +38,9 @@ public class SecretCipher {
 
     @Inject
     SecretCipher(SecretsConfig config) {
-        this(config.keyId(), config.key(), config.previousKeys().orElse(List.of()));
+        this(config.keyId().orElseThrow(() -> missing("kontor.secrets.key-id (KONTOR_SECRETS_KEY_ID)")),
+                config.key().orElseThrow(() -> missing("kontor.secrets.key (KONTOR_SECRETS_KEY)")),
+                config.previousKeys().orElse(List.of()));
     }
 
     SecretCipher(String keyId, String key, Iterable<String> previousKeys) {
@@ -110,6 +109,10 @@ public class SecretCipher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is unavailable in this Java runtime", e);
         }
+    }
+
+    private static IllegalStateException missing(String setting) {
+        return new IllegalStateException(setting + " is required: it encrypts secrets at rest");
     }
 
     private static String requireKeyId(String keyId) {

@@ -7,17 +7,24 @@ import java.util.Optional;
 
 /**
  * The keys that encrypt secret settings at rest ({@code KONTOR_SECRETS_KEY}, {@code KONTOR_SECRETS_KEY_ID},
- * {@code KONTOR_SECRETS_PREVIOUS_KEYS}; in Kubernetes from a Secret). No defaults: a service that stores secrets
- * refuses to start without a key rather than store them readable.
+ * {@code KONTOR_SECRETS_PREVIOUS_KEYS}; in Kubernetes from a Secret) and the delivery key. No defaults: each service
+ * names the keys it needs in {@link #required()} and refuses to start without them rather than store secrets
+ * readable; a service holds no key it does not need (the sync-worker has the delivery key only).
  */
 @ConfigMapping(prefix = "kontor.secrets")
 public interface SecretsConfig {
 
+    /**
+     * The keys this service cannot work without, checked at start-up: {@code at-rest} (the key and key id below),
+     * {@code delivery} (the delivery key). Set in each service's application.properties.
+     */
+    Optional<List<RequiredKey>> required();
+
     /** The key new secrets are encrypted with: 32 random bytes, base64-encoded (AES-256). */
-    String key();
+    Optional<String> key();
 
     /** The name of that key, stored with every secret so that it can be decrypted after a rotation. */
-    String keyId();
+    Optional<String> keyId();
 
     /**
      * Keys that encrypted secrets in the past and may still decrypt them, each as {@code <keyId>:<base64 key>}.
@@ -31,6 +38,10 @@ public interface SecretsConfig {
      * other services leave it out.
      */
     Optional<DeliveryKey> delivery();
+
+    enum RequiredKey {
+        AT_REST, DELIVERY
+    }
 
     interface DeliveryKey {
 

@@ -31,6 +31,45 @@ class DeliverySecretCipherTest {
                 .hasMessageContaining("KONTOR_SECRETS_DELIVERY_KEY");
     }
 
+    @Test
+    void theAtRestKeyIsOnlyNeededWhereSomethingIsEncryptedAtRest() {
+        SecretsConfig deliveryOnly = config(Optional.of(deliveryKey()));
+
+        assertThat(new DeliverySecretCipher(deliveryOnly).keyId()).isEqualTo("delivery-1");
+        assertThatThrownBy(() -> new SecretCipher(withoutAtRestKey(deliveryOnly)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("KONTOR_SECRETS_KEY_ID");
+    }
+
+    private static SecretsConfig withoutAtRestKey(SecretsConfig config) {
+        return new SecretsConfig() {
+            @Override
+            public Optional<List<RequiredKey>> required() {
+                return Optional.of(List.of(RequiredKey.DELIVERY));
+            }
+
+            @Override
+            public Optional<String> key() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> keyId() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<List<String>> previousKeys() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<DeliveryKey> delivery() {
+                return config.delivery();
+            }
+        };
+    }
+
     private static SecretsConfig.DeliveryKey deliveryKey() {
         return new SecretsConfig.DeliveryKey() {
             @Override
@@ -53,13 +92,18 @@ class DeliverySecretCipherTest {
     private static SecretsConfig config(Optional<SecretsConfig.DeliveryKey> delivery) {
         return new SecretsConfig() {
             @Override
-            public String key() {
-                return AT_REST_KEY;
+            public Optional<List<RequiredKey>> required() {
+                return Optional.empty();
             }
 
             @Override
-            public String keyId() {
-                return "rest-1";
+            public Optional<String> key() {
+                return Optional.of(AT_REST_KEY);
+            }
+
+            @Override
+            public Optional<String> keyId() {
+                return Optional.of("rest-1");
             }
 
             @Override
