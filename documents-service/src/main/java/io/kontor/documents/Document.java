@@ -7,10 +7,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -87,6 +90,18 @@ public class Document {
     @Column(name = "version", nullable = false)
     private int version;
 
+    @Column(name = "format", updatable = false)
+    private String format;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "flags", nullable = false)
+    private List<DocumentFlag> flags = new ArrayList<>();
+
+    // The e-invoice's facts exactly as read (seller and buyer, buyer reference, credit note …), as JSON text.
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "invoice", updatable = false)
+    private String invoice;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -140,6 +155,16 @@ public class Document {
     }
 
     /** Records the earlier document these metadata suggest this one repeats; null when there is none (any more). */
+    /**
+     * Records what the file itself says: its format, an e-invoice's facts (JSON, as read) and the flags the reading
+     * raised. Only at upload: the original never changes, so neither does what it says.
+     */
+    public void recordReading(String format, String invoiceJson, List<DocumentFlag> readingFlags) {
+        this.format = format;
+        this.invoice = invoiceJson;
+        this.flags = new ArrayList<>(readingFlags);
+    }
+
     public void markPossibleDuplicateOf(UUID earlierDocumentId) {
         if (id.equals(earlierDocumentId)) {
             throw new IllegalArgumentException("a document cannot duplicate itself");
@@ -203,6 +228,19 @@ public class Document {
 
     public String updatedBy() {
         return updatedBy;
+    }
+
+    public String format() {
+        return format;
+    }
+
+    public List<DocumentFlag> flags() {
+        return List.copyOf(flags);
+    }
+
+    /** The e-invoice's facts as read, JSON; null for anything else. */
+    public String invoice() {
+        return invoice;
     }
 
     public UUID possibleDuplicateOf() {
