@@ -81,19 +81,24 @@ public class DocumentResource {
             description = "The server sets id, createdAt, the SHA-256, the size and the media type (sniffed from "
                     + "the bytes; the part's Content-Type is ignored). The same bytes for the same client are "
                     + "refused (409) unless allowDuplicate=true; the same counterparty, document number and gross "
-                    + "amount is accepted and flagged with possibleDuplicateOf. Publishes kontor.document.created.v1 "
-                    + "on kontor.documents.")
+                    + "amount is accepted and flagged with possibleDuplicateOf. The file is read: an e-invoice "
+                    + "(UBL, CII, Factur-X/ZUGFeRD) fills the metadata the uploader left empty and, without a type, "
+                    + "decides the folder (the client as buyer: purchase, as seller: sale); a bank statement "
+                    + "(CAMT.053, CODA) is a movement report whose statements and entries are kept. What contradicts "
+                    + "the file is kept and flagged (flags). Publishes kontor.document.created.v1 on "
+                    + "kontor.documents.")
     @APIResponse(responseCode = "201", description = "Stored; Location names the new document",
             content = @Content(schema = @Schema(implementation = DocumentView.class)))
-    @APIResponse(responseCode = "400", description = "No file part, an empty file, or a missing or unknown type "
-            + "(the detail lists the five)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+    @APIResponse(responseCode = "400", description = "No file part, an empty file, or an unknown type (the detail "
+            + "lists the five)", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The client already has this exact file (the detail names "
             + "it), or the client is archived", content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than the upload limit (25 MiB by default)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A metadata part is invalid; `errors` lists each one",
+    @APIResponse(responseCode = "422", description = "A metadata part is invalid (`errors` lists each one), or no "
+            + "type was given and the file does not decide one (`type-required`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<DocumentView> uploadDocument(@PathParam("clientId") UUID clientId, DocumentUploadForm form,
                                                      @Context UriInfo uri) {
@@ -101,10 +106,8 @@ public class DocumentResource {
         if (form.file == null) {
             parts.reject("file", "is missing: send the document as a multipart part named 'file'");
         }
+        // Absent: the file decides (an e-invoice naming the client, a bank statement), else 422 type-required.
         DocumentType type = parts.oneOf("type", form.type, DocumentType.class);
-        if (type == null && (form.type == null || form.type.isBlank())) {
-            parts.reject("type", "is missing: must be one of " + folders());
-        }
         Boolean allowDuplicate = parts.bool("allowDuplicate", form.allowDuplicate);
         parts.throwIfInvalid();
         DocumentDetails details = MetadataFields.parse(form.metadata());

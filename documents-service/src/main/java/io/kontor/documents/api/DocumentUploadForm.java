@@ -18,8 +18,9 @@ public class DocumentUploadForm {
     public FileUpload file;
 
     @RestForm
-    @Schema(description = "The folder", enumeration = {"PURCHASE_INVOICE", "SALES_INVOICE", "PURCHASE_RECEIPT",
-            "MOVEMENT_REPORT", "OTHER"}, required = true)
+    @Schema(description = "The folder; may be left out when the file decides it (an e-invoice naming the client as "
+            + "buyer or seller, a bank statement)", enumeration = {"PURCHASE_INVOICE", "SALES_INVOICE",
+            "PURCHASE_RECEIPT", "MOVEMENT_REPORT", "OTHER"})
     public String type;
 
     @RestForm

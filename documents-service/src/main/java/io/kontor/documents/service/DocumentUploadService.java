@@ -11,11 +11,13 @@ import io.kontor.documents.EmptyFile;
 import io.kontor.documents.FileTooLarge;
 import io.kontor.documents.StoredFile;
 import io.kontor.documents.config.DocumentsConfig;
+import io.kontor.documents.intake.IntakeDecision;
 import io.kontor.documents.messaging.DocumentEvents;
 import io.kontor.documents.repository.ClientRepository;
 import io.kontor.documents.repository.ContentStore;
 import io.kontor.documents.repository.DocumentRepository;
 import io.kontor.documents.repository.DocumentRevisionRepository;
+import io.kontor.formats.ReadDocument;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -39,10 +41,13 @@ public class DocumentUploadService {
     private final DuplicateDetector duplicates;
     private final DocumentEvents events;
     private final DocumentsConfig config;
+    private final OriginalReading reading;
+    private final StatementKeeper statements;
 
     DocumentUploadService(ClientRepository clients, DocumentRepository documents,
                           DocumentRevisionRepository revisions, ContentStore contents, OriginalInspector inspector,
-                          DuplicateDetector duplicates, DocumentEvents events, DocumentsConfig config) {
+                          DuplicateDetector duplicates, DocumentEvents events, DocumentsConfig config,
+                          OriginalReading reading, StatementKeeper statements) {
         this.clients = clients;
         this.documents = documents;
         this.revisions = revisions;
@@ -51,11 +56,13 @@ public class DocumentUploadService {
         this.duplicates = duplicates;
         this.events = events;
         this.config = config;
+        this.reading = reading;
+        this.statements = statements;
     }
 
     /**
-     * Reads the original once to establish its facts (outside any transaction: hashing 25 MB holds no
-     * connection), then stores everything in one transaction.
+     * Reads the original to establish its facts and what it says (outside any transaction: hashing and parsing 25 MB
+     * hold no connection), then stores everything in one transaction.
      */
     public Document uploadDocument(String partnerId, String userId, UUID clientId, UploadCommand upload) {
         long size = sizeOf(upload.original());
@@ -67,10 +74,12 @@ public class DocumentUploadService {
             throw new FileTooLarge(size, limit);
         }
         StoredFile file = inspector.inspect(upload.original().file(), upload.original().fileName());
-        return QuarkusTransaction.requiringNew().call(() -> store(partnerId, userId, clientId, upload, file));
+        ReadDocument read = reading.read(upload.original().file());
+        return QuarkusTransaction.requiringNew().call(() -> store(partnerId, userId, clientId, upload, file, read));
     }
 
-    private Document store(String partnerId, String userId, UUID clientId, UploadCommand upload, StoredFile file) {
+    private Document store(String partnerId, String userId, UUID clientId, UploadCommand upload, StoredFile file,
+                           ReadDocument read) {
         // A shared lock: the client cannot be archived while the document goes in, other uploads go on.
         Client client = clients.findForShare(partnerId, clientId).orElseThrow(() -> new ClientNotFound(clientId));
         if (client.archived()) {
@@ -82,11 +91,14 @@ public class DocumentUploadService {
                 throw new DuplicateDocument(existing);
             });
         }
-        Document document = Document.upload(partnerId, clientId, upload.type(), file, upload.details(), userId,
+        IntakeDecision decision = IntakeDecision.decide(upload.type(), upload.details(), read, client.vatNumber());
+        Document document = Document.upload(partnerId, clientId, decision.type(), file, decision.details(), userId,
                 Timestamps.now());
-        document.markPossibleDuplicateOf(duplicates.possibleDuplicateOf(clientId, upload.details(), null));
+        document.recordReading(read.format().name(), reading.invoiceJson(read), decision.flags());
+        document.markPossibleDuplicateOf(duplicates.possibleDuplicateOf(clientId, decision.details(), null));
         documents.persist(document);
-        revisions.persist(DocumentRevision.of(document, DocumentDetails.NONE.fieldsChangedIn(upload.details())));
+        revisions.persist(DocumentRevision.of(document, DocumentDetails.NONE.fieldsChangedIn(decision.details())));
+        statements.keep(document, read.statements());
         documents.flush();
         contents.store(document.id(), upload.original().file(), file.sizeBytes());
         events.created(document);
