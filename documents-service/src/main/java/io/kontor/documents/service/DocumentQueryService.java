@@ -65,7 +65,7 @@ public class DocumentQueryService {
     }
 
     /** Another partner's client is not found, like one that does not exist: its existence is not revealed. */
-    private void requireClient(String partnerId, UUID clientId) {
+    void requireClient(String partnerId, UUID clientId) {
         if (clients.findForPartner(partnerId, clientId).isEmpty()) {
             throw new ClientNotFound(clientId);
         }

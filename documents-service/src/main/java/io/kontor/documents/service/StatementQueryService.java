@@ -1,0 +1,50 @@
+package io.kontor.documents.service;
+
+import io.kontor.documents.BankStatement;
+import io.kontor.documents.StatementNotFound;
+import io.kontor.documents.repository.BankStatementRepository;
+import io.kontor.formats.StatementFacts;
+import io.kontor.formats.statements.StatementGaps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The statements read from a client's bank statement files, and the ones missing from an account's sequence. */
+@ApplicationScoped
+public class StatementQueryService {
+
+    private final DocumentQueryService documents;
+    private final BankStatementRepository statements;
+
+    public StatementQueryService(DocumentQueryService documents, BankStatementRepository statements) {
+        this.documents = documents;
+        this.statements = statements;
+    }
+
+    public List<BankStatement> statementsOf(String partnerId, UUID clientId, UUID documentId) {
+        return statements.ofDocument(documents.document(partnerId, clientId, documentId).id());
+    }
+
+    /** One statement with its entries, loaded in the same transaction. */
+    @Transactional
+    public BankStatement statement(String partnerId, UUID clientId, UUID documentId, int position) {
+        BankStatement statement = statementsOf(partnerId, clientId, documentId).stream()
+                .filter(candidate -> candidate.position() == position).findFirst()
+                .orElseThrow(() -> new StatementNotFound(documentId, position));
+        statement.entries();
+        return statement;
+    }
+
+    /** Per IBAN, the sequence numbers missing between the lowest and the highest the client has. */
+    public Map<String, List<Long>> gaps(String partnerId, UUID clientId) {
+        documents.requireClient(partnerId, clientId);
+        return StatementGaps.missing(statements.ofClient(clientId).stream()
+                .map(statement -> new StatementFacts(statement.iban(), statement.currency(), statement.statementId(),
+                        statement.sequenceNumber(), statement.periodFrom(), statement.periodTo(),
+                        statement.openingBalance(), statement.closingBalance(), List.of()))
+                .toList());
+    }
+}
