@@ -1,10 +1,13 @@
 package io.kontor.documents.api;
 
+import io.kontor.formats.statements.StatementGap;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import java.util.List;
+@Schema(description = "Statements missing from an account's sequence: every number from firstMissing to "
+        + "lastMissing, between two statements the client has. A yearly restart of the numbering is no gap.")
+public record StatementGapView(String iban, long firstMissing, long lastMissing, long count) {
 
-@Schema(description = "An account whose statements have a hole: the sequence numbers between the lowest and the "
-        + "highest the client has that no uploaded statement carries.")
-public record StatementGapView(String iban, List<Long> missingSequenceNumbers) {
+    static StatementGapView of(StatementGap gap) {
+        return new StatementGapView(gap.iban(), gap.firstMissing(), gap.lastMissing(), gap.count());
+    }
 }

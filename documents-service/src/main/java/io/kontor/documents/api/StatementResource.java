@@ -62,12 +62,11 @@ public class StatementResource {
     @GET
     @Path("/statement-gaps")
     @Operation(summary = "Missing bank statements",
-            description = "Per account (IBAN), the statement sequence numbers missing between the lowest and the "
-                    + "highest the client has uploaded: the statement to ask the client (or the bank) for.")
+            description = "Per account (IBAN), the runs of statement sequence numbers missing between statements "
+                    + "the client has uploaded: the statements to ask the client (or the bank) for.")
     @APIResponse(responseCode = "200", description = "Accounts with a gap; empty when none has one",
             content = @Content(schema = @Schema(implementation = StatementGapView.class)))
     public List<StatementGapView> listStatementGaps(@PathParam("clientId") UUID clientId) {
-        return statements.gaps(caller.partnerId(), clientId).entrySet().stream()
-                .map(gap -> new StatementGapView(gap.getKey(), gap.getValue())).toList();
+        return statements.gaps(caller.partnerId(), clientId).stream().map(StatementGapView::of).toList();
     }
 }

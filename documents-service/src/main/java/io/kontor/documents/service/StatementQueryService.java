@@ -4,12 +4,12 @@ import io.kontor.documents.BankStatement;
 import io.kontor.documents.StatementNotFound;
 import io.kontor.documents.repository.BankStatementRepository;
 import io.kontor.formats.StatementFacts;
+import io.kontor.formats.statements.StatementGap;
 import io.kontor.formats.statements.StatementGaps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /** The statements read from a client's bank statement files, and the ones missing from an account's sequence. */
@@ -38,8 +38,11 @@ public class StatementQueryService {
         return statement;
     }
 
-    /** Per IBAN, the sequence numbers missing between the lowest and the highest the client has. */
-    public Map<String, List<Long>> gaps(String partnerId, UUID clientId) {
+    /**
+     * Per account, the runs of sequence numbers missing between statements the client has (a yearly restart of the
+     * numbering is no gap; see {@link StatementGaps}).
+     */
+    public List<StatementGap> gaps(String partnerId, UUID clientId) {
         documents.requireClient(partnerId, clientId);
         return StatementGaps.missing(statements.ofClient(clientId).stream()
                 .map(statement -> new StatementFacts(statement.iban(), statement.currency(), statement.statementId(),
