@@ -48,15 +48,18 @@ record CodaRecord(String line, int number) {
      * three decimals; where the third is 0 (every euro amount) it is dropped, so 500.860 reads as the 500.86 it is.
      */
     BigDecimal amount(int signPosition, String field) throws UnreadableStatement {
-        BigDecimal exact = BigDecimal.valueOf(digits(signPosition + 1, signPosition + 15, field), 3)
-                .stripTrailingZeros();
-        BigDecimal amount = exact.scale() < 2 ? exact.setScale(2) : exact;
+        BigDecimal amount = thousandths(digits(signPosition + 1, signPosition + 15, field));
         return switch (at(signPosition)) {
             case '0' -> amount;
             case '1' -> amount.negate();
             default -> throw invalid(field + " has the sign " + StatementText.quote(String.valueOf(
                     at(signPosition))) + ", neither 0 (credit) nor 1 (debit)");
         };
+    }
+
+    static BigDecimal thousandths(long thousandths) {
+        BigDecimal exact = BigDecimal.valueOf(thousandths, 3).stripTrailingZeros();
+        return exact.scale() < 2 ? exact.setScale(2) : exact;
     }
 
     LocalDate date(int from, String field) throws UnreadableStatement {

@@ -33,8 +33,8 @@ final class CodaStatement {
     private CodaMovement continued;
     /** Records 1, 2.x, 3.x and 8: what the trailer counts. */
     private int counted;
-    private BigDecimal debits = BigDecimal.ZERO;
-    private BigDecimal credits = BigDecimal.ZERO;
+    private BigDecimal debits = CodaRecord.thousandths(0);
+    private BigDecimal credits = CodaRecord.thousandths(0);
 
     private CodaStatement(int headerLine, boolean duplicate) {
         this.headerLine = headerLine;
@@ -86,8 +86,8 @@ final class CodaStatement {
             findings.add(new Finding(FindingCodes.RECORD_COUNT_MISMATCH, which + ": the trailer counts " + records
                     + " records, the file has " + counted + "."));
         }
-        BigDecimal trailerDebits = BigDecimal.valueOf(trailer.digits(23, 37, "The debit total"), 3);
-        BigDecimal trailerCredits = BigDecimal.valueOf(trailer.digits(38, 52, "The credit total"), 3);
+        BigDecimal trailerDebits = CodaRecord.thousandths(trailer.digits(23, 37, "The debit total"));
+        BigDecimal trailerCredits = CodaRecord.thousandths(trailer.digits(38, 52, "The credit total"));
         if (trailerDebits.compareTo(debits) != 0 || trailerCredits.compareTo(credits) != 0) {
             findings.add(new Finding(FindingCodes.TOTALS_MISMATCH, which + ": the trailer totals debits "
                     + trailerDebits.toPlainString() + " and credits " + trailerCredits.toPlainString()
