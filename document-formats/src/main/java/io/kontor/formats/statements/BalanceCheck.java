@@ -28,7 +28,8 @@ final class BalanceCheck {
             return Optional.empty();
         }
         return Optional.of(new Finding(FindingCodes.BALANCE_MISMATCH, String.format(
-                "Statement %s of %s: the opening balance %s and the entries (%s) make %s, but the closing balance is %s.",
+                "Statement %s of %s: the opening balance %s and the entries (%s) make %s, "
+                        + "but the closing balance is %s.",
                 statement.statementId(), statement.iban(), statement.openingBalance().toPlainString(),
                 movements.toPlainString(), expected.toPlainString(), statement.closingBalance().toPlainString())));
     }

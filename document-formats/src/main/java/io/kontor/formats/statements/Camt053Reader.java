@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  */
 final class Camt053Reader {
 
-    private static final Pattern NAMESPACE = Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.(\\d{2})");
+    private static final Pattern NAMESPACE =
+            Pattern.compile("urn:iso:std:iso:20022:tech:xsd:camt\\.053\\.001\\.(\\d{2})");
     private static final int OLDEST_VERSION = 2;
     private static final int NEWEST_VERSION = 10;
 

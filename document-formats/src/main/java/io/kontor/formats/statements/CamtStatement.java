@@ -63,7 +63,7 @@ final class CamtStatement {
     private String currency(Element stmt, Balance opening, Balance closing, String where) throws UnreadableStatement {
         String currency = tree.text(stmt, "Acct", "Ccy");
         if (currency != null) {
-            return CamtValues.identifier(currency, 3, where + "'s account currency");
+            return CamtValues.currency(currency, where + "'s account");
         }
         if (opening != null) {
             return opening.currency();

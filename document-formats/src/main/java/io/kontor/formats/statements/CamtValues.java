@@ -35,9 +35,13 @@ final class CamtValues {
         return new BigDecimal(text);
     }
 
+    /** The currency an amount is in, from its Ccy attribute. */
     static String currency(Element amount, String where) throws UnreadableStatement {
-        String currency = amount.getAttribute("Ccy");
-        if (!CURRENCY.matcher(currency).matches()) {
+        return currency(amount.getAttribute("Ccy"), where);
+    }
+
+    static String currency(String currency, String where) throws UnreadableStatement {
+        if (currency == null || !CURRENCY.matcher(currency).matches()) {
             throw invalid(where + " has the currency " + StatementText.quote(currency) + ", not an ISO 4217 code");
         }
         return currency;
