@@ -229,7 +229,10 @@ class HostileStatementInputTest {
     private static UnreadableStatement refused(ThrowingCallable read) {
         Throwable thrown = catchThrowable(read);
         assertThat(thrown).isInstanceOf(UnreadableStatement.class);
-        return (UnreadableStatement) thrown;
+        UnreadableStatement refusal = (UnreadableStatement) thrown;
+        // The finding is what callers pass on: the same code and words as the exception.
+        assertThat(refusal.finding()).isEqualTo(new Finding(refusal.code(), refusal.getMessage()));
+        return refusal;
     }
 
     /** Written straight into one array: the test should spend its time in the reader, not in building input. */
