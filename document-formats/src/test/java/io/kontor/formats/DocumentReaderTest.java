@@ -107,6 +107,30 @@ class DocumentReaderTest {
         assertThat(read.invoice()).map(InvoiceFacts::creditNote).contains(true);
     }
 
+    @Test
+    void aUblWithAnElementUblDoesNotKnowAndADateThatIsNoneIsStillRead() {
+        String ubl = new String(sample("peppol/base-example.xml"), StandardCharsets.UTF_8).replace(
+                "<cbc:IssueDate>2017-11-13</cbc:IssueDate>", "<cbc:IssueDate>13.11.2017</cbc:IssueDate><cbc:Extra/>");
+
+        ReadDocument read = reader.read(utf8(ubl));
+
+        assertThat(read.findings()).isEmpty();
+        assertThat(read.invoice()).map(InvoiceFacts::invoiceNumber).contains("Snippet1");
+        assertThat(read.invoice()).map(InvoiceFacts::issueDate).isEmpty();
+    }
+
+    @Test
+    void aCiiWithElementsOfALaterReleaseIsRead() {
+        String cii = new String(sample("xrechnung/01.01a-INVOICE_uncefact.xml"), StandardCharsets.UTF_8).replace(
+                "<ram:TypeCode>380</ram:TypeCode>", "<ram:TypeCode>380</ram:TypeCode><ram:D22BOnly>x</ram:D22BOnly>");
+
+        ReadDocument read = reader.read(utf8(cii));
+
+        assertThat(read.findings()).isEmpty();
+        assertThat(read.invoice()).map(InvoiceFacts::grossTotal).hasValueSatisfying(
+                gross -> assertThat(gross).isEqualByComparingTo("336.9"));
+    }
+
     static byte[] sample(String file) {
         try (InputStream in = DocumentReaderTest.class.getResourceAsStream("/samples/" + file)) {
             return in.readAllBytes();

@@ -139,7 +139,8 @@ class HostileInputTest {
     void aPdfWhoseEmbeddedInvoiceIsAnXxeIsAPlainPdfSayingSo(@TempDir Path dir) throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-43");
         byte[] xxe = utf8("<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-                + "<rsm:CrossIndustryInvoice xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\">"
+                + "<rsm:CrossIndustryInvoice"
+                + " xmlns:rsm=\"urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100\">"
                 + "&xxe;</rsm:CrossIndustryInvoice>");
 
         ReadDocument read = reader.read(TestPdfs.withEmbeddedFile("factur-x.xml", xxe));

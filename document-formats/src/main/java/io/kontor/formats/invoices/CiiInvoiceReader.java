@@ -21,7 +21,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads a UN/CEFACT Cross Industry Invoice (D16B: XRechnung CII and the XML of Factur-X/ZUGFeRD 2.x, every profile
@@ -36,7 +35,8 @@ final class CiiInvoiceReader {
     }
 
     static InvoiceFacts read(Document dom) throws UnreadableInvoice {
-        CrossIndustryInvoiceType invoice = bind(dom);
+        CrossIndustryInvoiceType invoice = JaxbBinding.bind(new CIID16BCrossIndustryInvoiceTypeMarshaller(), dom,
+                "CII D16B");
         ExchangedDocumentType document = invoice.getExchangedDocument();
         SupplyChainTradeTransactionType transaction = invoice.getSupplyChainTradeTransaction();
         HeaderTradeAgreementType agreement = transaction == null ? null
@@ -63,18 +63,6 @@ final class CiiInvoiceReader {
                 totals == null ? null : amount(totals.getGrandTotalAmount(), currency));
     }
 
-    private static CrossIndustryInvoiceType bind(Document dom) throws UnreadableInvoice {
-        AtomicReference<String> failure = new AtomicReference<>("it does not bind to CII D16B");
-        CIID16BCrossIndustryInvoiceTypeMarshaller marshaller = new CIID16BCrossIndustryInvoiceTypeMarshaller();
-        marshaller.setUseSchema(false);
-        // The default callback logs a stack trace per bad upload; the finding says it once, to the right person.
-        marshaller.readExceptionCallbacks().set(e -> failure.set(String.valueOf(e.getMessage())));
-        CrossIndustryInvoiceType bound = marshaller.read(dom);
-        if (bound == null) {
-            throw new UnreadableInvoice(failure.get());
-        }
-        return bound;
-    }
 
     private static Party party(TradePartyType party) {
         if (party == null) {

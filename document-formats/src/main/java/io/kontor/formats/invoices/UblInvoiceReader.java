@@ -1,6 +1,5 @@
 package io.kontor.formats.invoices;
 
-import com.helger.jaxb.GenericJAXBMarshaller;
 import com.helger.ubl21.UBL21Marshaller;
 import com.helger.xsds.ccts.cct.schemamodule.AmountType;
 import com.helger.xsds.ccts.cct.schemamodule.IdentifierType;
@@ -25,7 +24,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Reads a UBL 2.1 Invoice or CreditNote (Peppol BIS Billing 3.0, XRechnung UBL) with ph-ubl, the library the Peppol
@@ -39,35 +37,22 @@ final class UblInvoiceReader {
     }
 
     static InvoiceFacts readInvoice(Document dom) throws UnreadableInvoice {
-        InvoiceType invoice = bind(UBL21Marshaller.invoice(), dom);
-        return new InvoiceFacts(false, text(invoice.getID()), date(invoice.getIssueDate()),
-                date(invoice.getDueDate()), seller(invoice.getAccountingSupplierParty()),
-                buyer(invoice.getAccountingCustomerParty()), invoice.getBuyerReferenceValue(),
-                invoice.getDocumentCurrencyCodeValue(), net(invoice.getLegalMonetaryTotal()),
-                tax(invoice.getTaxTotal(), invoice.getDocumentCurrencyCodeValue()),
-                gross(invoice.getLegalMonetaryTotal()));
+        InvoiceType invoice = JaxbBinding.bind(UBL21Marshaller.invoice(), dom, "UBL 2.1");
+        String currency = Values.blankToNull(invoice.getDocumentCurrencyCodeValue());
+        return new InvoiceFacts(false, text(invoice.getID()), date(invoice.getIssueDate()), date(invoice.getDueDate()),
+                seller(invoice.getAccountingSupplierParty()), buyer(invoice.getAccountingCustomerParty()),
+                Values.blankToNull(invoice.getBuyerReferenceValue()), currency, net(invoice.getLegalMonetaryTotal()),
+                tax(invoice.getTaxTotal(), currency), gross(invoice.getLegalMonetaryTotal()));
     }
 
     static InvoiceFacts readCreditNote(Document dom) throws UnreadableInvoice {
-        CreditNoteType creditNote = bind(UBL21Marshaller.creditNote(), dom);
-        return new InvoiceFacts(true, text(creditNote.getID()), date(creditNote.getIssueDate()),
-                paymentDueDate(creditNote.getPaymentMeans()), seller(creditNote.getAccountingSupplierParty()),
-                buyer(creditNote.getAccountingCustomerParty()), creditNote.getBuyerReferenceValue(),
-                creditNote.getDocumentCurrencyCodeValue(), net(creditNote.getLegalMonetaryTotal()),
-                tax(creditNote.getTaxTotal(), creditNote.getDocumentCurrencyCodeValue()),
-                gross(creditNote.getLegalMonetaryTotal()));
-    }
-
-    private static <T> T bind(GenericJAXBMarshaller<T> marshaller, Document dom) throws UnreadableInvoice {
-        AtomicReference<String> failure = new AtomicReference<>("it does not bind to UBL 2.1");
-        marshaller.setUseSchema(false);
-        // The default callback logs a stack trace per bad upload; the finding says it once, to the right person.
-        marshaller.readExceptionCallbacks().set(e -> failure.set(String.valueOf(e.getMessage())));
-        T bound = marshaller.read(dom);
-        if (bound == null) {
-            throw new UnreadableInvoice(failure.get());
-        }
-        return bound;
+        CreditNoteType note = JaxbBinding.bind(UBL21Marshaller.creditNote(), dom, "UBL 2.1");
+        String currency = Values.blankToNull(note.getDocumentCurrencyCodeValue());
+        return new InvoiceFacts(true, text(note.getID()), date(note.getIssueDate()),
+                paymentDueDate(note.getPaymentMeans()), seller(note.getAccountingSupplierParty()),
+                buyer(note.getAccountingCustomerParty()), Values.blankToNull(note.getBuyerReferenceValue()), currency,
+                net(note.getLegalMonetaryTotal()), tax(note.getTaxTotal(), currency),
+                gross(note.getLegalMonetaryTotal()));
     }
 
     private static Party seller(SupplierPartyType supplier) {
@@ -127,7 +112,8 @@ final class UblInvoiceReader {
     }
 
     private static LocalDate date(DateType date) {
-        return date == null ? null : date.getValueLocal();
+        // A value that is no xsd:date binds as an empty date, not as a failed read.
+        return date == null || date.getValue() == null ? null : date.getValueLocal();
     }
 
     private static String text(IdentifierType id) {

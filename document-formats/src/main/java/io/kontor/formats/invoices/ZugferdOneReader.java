@@ -21,7 +21,8 @@ import java.util.Objects;
 final class ZugferdOneReader {
 
     private static final String RSM = FormatDetector.ZUGFERD_1_NS;
-    private static final String RAM = "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12";
+    private static final String RAM =
+            "urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:12";
     private static final String UDT = "urn:un:unece:uncefact:data:standard:UnqualifiedDataType:15";
 
     private ZugferdOneReader() {

@@ -31,7 +31,7 @@ import java.util.Optional;
  */
 public final class HybridPdfReader {
 
-    /** The largest invoice XML Kontor reads from a PDF; real ones are kilobytes, EXTENDED ones with many lines a few MB. */
+    /** The largest invoice XML read from a PDF: real ones are kilobytes, EXTENDED ones with many lines a few MB. */
     static final int MAX_EMBEDDED_XML_BYTES = 10 * 1024 * 1024;
     /** What all of a PDF's Flate streams may expand to before the PDF is not opened at all. */
     static final long MAX_INFLATED_BYTES = 256L * 1024 * 1024;
