@@ -30,6 +30,17 @@ class DocumentReaderTest {
     }
 
     @Test
+    void aUtf16InvoiceIsReadToo() {
+        String ubl = new String(sample("peppol/base-example.xml"), StandardCharsets.UTF_8)
+                .replaceFirst("encoding=\"UTF-8\"", "encoding=\"UTF-16\"");
+
+        ReadDocument read = reader.read(ubl.getBytes(StandardCharsets.UTF_16));
+
+        assertThat(read.format()).isEqualTo(DocumentFormat.UBL_INVOICE);
+        assertThat(read.invoice()).map(InvoiceFacts::invoiceNumber).contains("Snippet1");
+    }
+
+    @Test
     void bankStatementsAreRecognisedAndLeftToTheirReaders() {
         ReadDocument camt = reader.read(utf8("""
                 <?xml version="1.0" encoding="UTF-8"?>

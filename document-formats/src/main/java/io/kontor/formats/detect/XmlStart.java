@@ -10,12 +10,20 @@ import java.util.Arrays;
 public final class XmlStart {
 
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    private static final byte[] UTF16_BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+    private static final byte[] UTF16_LE_BOM = {(byte) 0xFF, (byte) 0xFE};
 
     private XmlStart() {
     }
 
-    /** The offset of the first {@code <} after a UTF-8 BOM and whitespace, or -1 if something else comes first. */
+    /**
+     * Where a parser should start: the first {@code <} after a UTF-8 BOM and whitespace; the very start of a UTF-16
+     * document, whose BOM tells the parser its encoding; -1 when something other than XML comes first.
+     */
     static int offset(byte[] bytes) {
+        if (Bytes.startsWith(bytes, UTF16_BE_BOM) || Bytes.startsWith(bytes, UTF16_LE_BOM)) {
+            return 0;
+        }
         int i = Bytes.startsWith(bytes, UTF8_BOM) ? UTF8_BOM.length : 0;
         while (i < bytes.length && isXmlWhitespace(bytes[i])) {
             i++;
