@@ -40,6 +40,14 @@ class SafeXmlTest {
     }
 
     @Test
+    void anAttributeValueBeyondTheLimitIsRefused() {
+        String huge = "<a b=\"" + "x".repeat(70_000) + "\"/>";
+
+        assertThatThrownBy(() -> SafeXml.parse(bytes(huge))).isInstanceOf(UnsafeXml.class)
+                .hasMessageContaining("attribute value longer than");
+    }
+
+    @Test
     void brokenXmlIsRefusedSayingSo() {
         assertThatThrownBy(() -> SafeXml.parse(bytes("<a><b></a>")))
                 .isInstanceOf(UnsafeXml.class).hasMessageContaining("not well-formed");

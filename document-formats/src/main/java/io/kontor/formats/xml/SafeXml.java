@@ -1,6 +1,11 @@
 package io.kontor.formats.xml;
 
 import org.w3c.dom.Document;
+import org.w3c.dom.NamedNodeMap;
+import org.w3c.dom.Node;
+import org.w3c.dom.traversal.DocumentTraversal;
+import org.w3c.dom.traversal.NodeFilter;
+import org.w3c.dom.traversal.NodeIterator;
 import org.xml.sax.SAXException;
 
 import javax.xml.XMLConstants;
@@ -38,13 +43,33 @@ public final class SafeXml {
                 throw new SAXException("external entity " + systemId + " refused");
             });
             builder.setErrorHandler(null);
-            return builder.parse(new ByteArrayInputStream(xml));
+            Document document = builder.parse(new ByteArrayInputStream(xml));
+            refuseHugeAttributes(document);
+            return document;
         } catch (SAXException e) {
             throw UnsafeXml.from(e);
         } catch (IOException e) {
             throw new UnsafeXml("the XML could not be read: " + e.getMessage());
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("this Java runtime's XML parser cannot be made safe", e);
+        }
+    }
+
+    /**
+     * The JDK parser has no limit on an attribute value's length, only on how many attributes an element has; so the
+     * limit is checked on the parsed tree. The input's size cap bounds what the parse itself could take.
+     */
+    private static void refuseHugeAttributes(Document document) throws UnsafeXml {
+        NodeIterator elements = ((DocumentTraversal) document).createNodeIterator(document, NodeFilter.SHOW_ELEMENT,
+                null, false);
+        for (Node element = elements.nextNode(); element != null; element = elements.nextNode()) {
+            NamedNodeMap attributes = element.getAttributes();
+            for (int i = 0; i < attributes.getLength(); i++) {
+                if (attributes.item(i).getNodeValue().length() > MAX_ATTRIBUTE_SIZE) {
+                    throw new UnsafeXml("the XML has an attribute value longer than " + MAX_ATTRIBUTE_SIZE
+                            + " characters");
+                }
+            }
         }
     }
 
