@@ -42,7 +42,7 @@ class DocumentBadInputTest {
     }
 
     @Test
-    void anUnknownOrMissingTypeIsRefusedListingTheFive() {
+    void anUnknownTypeIsRefusedListingTheFiveAndAMissingOneWhenTheFileDecidesNone() {
         String partner = newPartner();
         String clientId = createClient(partner);
 
@@ -50,8 +50,9 @@ class DocumentBadInputTest {
                 "invalid-parameters")
                 .body("errors.field", hasItem("type"))
                 .body("detail", containsString(FIVE));
-        problem(upload(accountant(partner), clientId, null, "a.txt", uniqueBytes("a")).then(), 400,
-                "invalid-parameters")
+        problem(upload(accountant(partner), clientId, null, "a.txt", uniqueBytes("a")).then(), 422,
+                "type-required")
+                .body("errors.field", hasItem("type"))
                 .body("detail", containsString(FIVE));
         assertNothingStored(partner, clientId);
     }
