@@ -10,12 +10,20 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -23,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps docs/asyncapi.yaml a valid AsyncAPI 3.0.0 document and true to the contract, so that a third party can
- * build a consumer from it alone: every topic is a channel and every event type a message on its topic's channel.
+ * build a consumer from it alone: every topic is a channel, every event type a message on its topic's channel,
+ * and every payload names exactly the fields of the event's record.
  */
 class AsyncApiDocumentTest {
 
@@ -36,6 +45,10 @@ class AsyncApiDocumentTest {
     @BeforeAll
     static void readDocument() throws IOException {
         document = new YAMLMapper().readTree(DOCUMENT.toFile());
+    }
+
+    static Stream<EventType<?>> eventTypes() {
+        return EventTypes.ALL.stream();
     }
 
     @Test
@@ -68,6 +81,64 @@ class AsyncApiDocumentTest {
                 .toList());
     }
 
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void payloadNamesExactlyTheFieldsOfTheRecord(EventType<?> type) {
+        JsonNode message = elements(document.path("components").path("messages"))
+                .filter(candidate -> candidate.path("name").asText().equals(type.name()))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no message named " + type.name()));
+
+        assertPropertiesAreTheComponents(message.path("payload"), type.dataClass(), type.name() + " payload");
+    }
+
+    /**
+     * Nested records are compared too: an {@code IntegrationSnapshot} that grows a field must grow it in the
+     * document. A primitive component is always written, so the document must also call it required.
+     */
+    private static void assertPropertiesAreTheComponents(JsonNode schema, Class<?> recordClass, String where) {
+        Map<String, JsonNode> properties = properties(schema);
+        List<String> required = required(schema);
+        RecordComponent[] components = recordClass.getRecordComponents();
+
+        assertThat(properties.keySet()).as("properties of %s, against %s", where, recordClass.getName())
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(components).map(RecordComponent::getName).toList());
+        assertThat(properties.keySet()).as("required of %s", where).containsAll(required);
+        assertThat(required).as("required of %s (its primitive components)", where)
+                .containsAll(Arrays.stream(components)
+                        .filter(component -> component.getType().isPrimitive())
+                        .map(RecordComponent::getName)
+                        .toList());
+
+        for (RecordComponent component : components) {
+            String nestedWhere = where + "." + component.getName();
+            JsonNode property = resolve(properties.get(component.getName()));
+            if (component.getType().isRecord()) {
+                assertPropertiesAreTheComponents(property, component.getType(), nestedWhere);
+            } else if (elementType(component.getGenericType()) instanceof Class<?> element && element.isRecord()) {
+                assertPropertiesAreTheComponents(property.path("items"), element, nestedWhere + "[]");
+            }
+        }
+    }
+
+    /** The properties a schema declares itself and through {@code allOf}, after following {@code $ref}s. */
+    private static Map<String, JsonNode> properties(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        Map<String, JsonNode> properties = new LinkedHashMap<>();
+        resolved.path("properties").properties().forEach(property -> properties.put(property.getKey(),
+                property.getValue()));
+        resolved.path("allOf").forEach(part -> properties.putAll(properties(part)));
+        return properties;
+    }
+
+    private static List<String> required(JsonNode schema) {
+        JsonNode resolved = resolve(schema);
+        List<String> required = new ArrayList<>();
+        resolved.path("required").forEach(name -> required.add(name.asText()));
+        resolved.path("allOf").forEach(part -> required.addAll(required(part)));
+        return required;
+    }
+
     /** Follows local references ({@code #/components/…}), the only kind the document uses. */
     private static JsonNode resolve(JsonNode node) {
         JsonNode ref = node.path("$ref");
@@ -78,6 +149,12 @@ class AsyncApiDocumentTest {
         JsonNode target = document.at(ref.asText().substring(1));
         assertThat(target.isMissingNode()).as("%s resolves", ref.asText()).isFalse();
         return resolve(target);
+    }
+
+    private static Type elementType(Type type) {
+        return type instanceof ParameterizedType parameterized && parameterized.getRawType() == List.class
+                ? parameterized.getActualTypeArguments()[0]
+                : null;
     }
 
     private static Stream<JsonNode> elements(JsonNode object) {
