@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
@@ -32,13 +33,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Keeps docs/asyncapi.yaml a valid AsyncAPI 3.0.0 document and true to the contract, so that a third party can
  * build a consumer from it alone: every topic is a channel, every event type a message on its topic's channel,
- * and every payload names exactly the fields of the event's record.
+ * every payload names exactly the fields of the event's record and accepts the event's golden file.
  */
 class AsyncApiDocumentTest {
 
     private static final Path DOCUMENT = Path.of("..", "docs", "asyncapi.yaml");
     /** Vendored from {@code @asyncapi/specs} (see the README beside it): the build must not need the network. */
     private static final String ASYNCAPI_SCHEMA = "/asyncapi/asyncapi-3.0.0-without-id.json";
+
+    /** The name the document goes by inside the validator, so that its payloads' {@code $ref}s resolve. */
+    private static final String DOCUMENT_IRI = "urn:kontor:asyncapi";
 
     private static JsonNode document;
 
@@ -53,12 +57,13 @@ class AsyncApiDocumentTest {
 
     @Test
     void documentIsValidAsyncApi() throws IOException {
-        List<String> violations = asyncApiSchema().validate(document).stream()
-                .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
-                .distinct()
-                .toList();
+        Schema asyncApi;
+        try (InputStream schema = AsyncApiDocumentTest.class.getResourceAsStream(ASYNCAPI_SCHEMA)) {
+            asyncApi = offlineRegistry(Map.of()).getSchema(new ObjectMapper().readTree(schema));
+        }
 
-        assertThat(violations).as("violations of the AsyncAPI 3.0.0 schema in %s", DOCUMENT).isEmpty();
+        assertThat(violations(asyncApi, document)).as("violations of the AsyncAPI 3.0.0 schema in %s", DOCUMENT)
+                .isEmpty();
     }
 
     @Test
@@ -84,12 +89,23 @@ class AsyncApiDocumentTest {
     @ParameterizedTest
     @MethodSource("eventTypes")
     void payloadNamesExactlyTheFieldsOfTheRecord(EventType<?> type) {
-        JsonNode message = elements(document.path("components").path("messages"))
-                .filter(candidate -> candidate.path("name").asText().equals(type.name()))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no message named " + type.name()));
+        JsonNode payload = document.path("components").path("messages").path(messageKey(type)).path("payload");
 
-        assertPropertiesAreTheComponents(message.path("payload"), type.dataClass(), type.name() + " payload");
+        assertPropertiesAreTheComponents(payload, type.dataClass(), type.name() + " payload");
+    }
+
+    /** The golden file is what the producer writes, so the payload schema must accept it, types and formats too. */
+    @ParameterizedTest
+    @MethodSource("eventTypes")
+    void goldenFileIsValidAgainstThePayloadSchema(EventType<?> type) throws IOException {
+        Schema payload = offlineRegistry(Map.of(DOCUMENT_IRI, new ObjectMapper().writeValueAsString(document)))
+                .getSchema(SchemaLocation.of(DOCUMENT_IRI + "#/components/messages/" + messageKey(type) + "/payload"));
+        JsonNode golden;
+        try (InputStream in = AsyncApiDocumentTest.class.getResourceAsStream("/golden/" + type.name() + ".json")) {
+            golden = new ObjectMapper().readTree(in);
+        }
+
+        assertThat(violations(payload, golden)).as("%s golden file against its payload schema", type).isEmpty();
     }
 
     /**
@@ -161,21 +177,34 @@ class AsyncApiDocumentTest {
         return StreamSupport.stream(object.spliterator(), false);
     }
 
+    /** The key under components.messages of the message that documents the type. */
+    private static String messageKey(EventType<?> type) {
+        return document.path("components").path("messages").properties().stream()
+                .filter(message -> message.getValue().path("name").asText().equals(type.name()))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no message named " + type.name()));
+    }
+
+    private static List<String> violations(Schema schema, JsonNode instance) {
+        return schema.validate(instance).stream()
+                .map(error -> error.getInstanceLocation() + ": " + error.getMessage())
+                .distinct()
+                .toList();
+    }
+
     /**
-     * Draft-07, the schema's own dialect, with {@code format} asserted: a malformed URI is an error, not a note.
-     * Resource loaders are emptied so that a {@code $ref} leaving the vendored file fails here instead of
-     * reaching for the network.
+     * Draft-07, the AsyncAPI schema's own dialect, with {@code format} asserted: a malformed URI or UUID is an
+     * error, not a note. Resource loaders are emptied so that a {@code $ref} to anything but the given schemas
+     * fails here instead of reaching for the network.
      */
-    private static Schema asyncApiSchema() throws IOException {
-        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                builder -> builder
-                        .resourceLoaders(loaders -> loaders.values(List::clear))
-                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
-                                .formatAssertionsEnabled(true)
-                                .pathType(PathType.JSON_PATH)
-                                .build()));
-        try (InputStream schema = AsyncApiDocumentTest.class.getResourceAsStream(ASYNCAPI_SCHEMA)) {
-            return registry.getSchema(new ObjectMapper().readTree(schema));
-        }
+    private static SchemaRegistry offlineRegistry(Map<String, String> schemasByIri) {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, builder -> builder
+                .resourceLoaders(loaders -> loaders.values(List::clear))
+                .schemas(schemasByIri)
+                .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                        .formatAssertionsEnabled(true)
+                        .pathType(PathType.JSON_PATH)
+                        .build()));
     }
 }
