@@ -21,6 +21,12 @@ public enum ErrorClass {
     GONE("gone"),
     /** The receiver answered with a status HTTP does not define as final (below 200 or above 599). */
     PROTOCOL("protocol"),
+    /** The mail relay answered with a 4xx reply: worth another attempt. */
+    SMTP_4XX("smtp-4xx"),
+    /** The mail relay answered with a 5xx reply, e.g. no such mailbox: for good. */
+    SMTP_5XX("smtp-5xx"),
+    /** The original could not be fetched from documents-service to attach it. */
+    ORIGINAL_UNAVAILABLE("original-unavailable"),
     /** The integration's settings or secrets cannot be delivered with, e.g. no URL. */
     INVALID_SETTINGS("invalid-settings"),
     UNKNOWN_CHANNEL("unknown-channel"),

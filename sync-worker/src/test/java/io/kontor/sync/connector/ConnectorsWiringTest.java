@@ -1,6 +1,7 @@
 package io.kontor.sync.connector;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.kontor.sync.connector.email.EmailConnector;
 import io.kontor.sync.connector.webhook.WebhookConnector;
 import io.kontor.testing.KontorTestEnvironment;
 import io.quarkus.test.common.WithTestResource;
@@ -24,6 +25,11 @@ class ConnectorsWiringTest {
     @Test
     void theWebhookChannelIsServedByTheWebhookConnector() {
         assertThat(connectors.forChannel("WEBHOOK")).isInstanceOf(WebhookConnector.class);
+    }
+
+    @Test
+    void theEmailChannelIsServedByTheEmailConnector() {
+        assertThat(connectors.forChannel("EMAIL")).isInstanceOf(EmailConnector.class);
     }
 
     @Test
