@@ -93,23 +93,20 @@ public class DeliveryAttempts {
             delivery.endAttempt(now);
             return;
         }
-        switch (outcome.verdict()) {
-            case RETRY -> schedule.nextAttempt(delivery.attemptsThisRound(), now, outcome.retryAfter())
-                    .ifPresentOrElse(next -> delivery.retryAt(next, attempt.message(), now), () -> {
-                        delivery.fail("gave up after " + delivery.attemptsThisRound() + " attempts; the last: "
-                                + attempt.message(), now);
-                        events.failed(delivery, attempt.httpStatus(), false);
-                    });
-            case FAILED -> {
-                delivery.fail(attempt.message(), now);
-                events.failed(delivery, attempt.httpStatus(), false);
-            }
-            case GONE -> {
-                delivery.fail(attempt.message(), now);
-                events.failed(delivery, attempt.httpStatus(), true);
-            }
-            default -> throw new IllegalStateException("unhandled verdict " + outcome.verdict());
+        if (outcome.verdict() == DeliveryOutcome.Verdict.RETRY) {
+            schedule.nextAttempt(delivery.attemptsThisRound(), now, outcome.retryAfter()).ifPresentOrElse(
+                    next -> delivery.retryAt(next, attempt.message(), now),
+                    () -> fail(delivery, "gave up after " + delivery.attemptsThisRound() + " attempts; the last: "
+                            + attempt.message(), attempt, false, now));
+        } else {
+            fail(delivery, attempt.message(), attempt, outcome.verdict() == DeliveryOutcome.Verdict.GONE, now);
         }
+    }
+
+    /** For good, with the event that tells integrations-service (a 410 disables the integration) and connectors. */
+    private void fail(Delivery delivery, String message, AttemptReport attempt, boolean endpointGone, Instant now) {
+        delivery.fail(message, now);
+        events.failed(delivery, attempt.httpStatus(), endpointGone);
     }
 
     /**

@@ -56,11 +56,6 @@ public class RetrySchedule {
         return Optional.of(failedAt.plus(wait.compareTo(asked) >= 0 ? wait : asked));
     }
 
-    /** The attempts one round allows: the first and one per wait. */
-    public int attemptsPerRound() {
-        return delays.size() + 1;
-    }
-
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
