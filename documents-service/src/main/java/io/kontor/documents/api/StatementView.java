@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 @Schema(description = "One statement read from a bank statement file (CAMT.053 or CODA); balances are signed.")
 public record StatementView(
-        @Schema(description = "Its place in the file, from 0: the {position} of …/statements/{position}/entries")
+        @Schema(description = "Its place in the file, from 0: the {position} of …/statements/{position}")
         int position,
         String iban,
         String currency,
