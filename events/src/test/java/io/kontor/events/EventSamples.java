@@ -13,6 +13,7 @@ import io.kontor.events.documents.DocumentUpdated;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
 import io.kontor.events.installations.InstallationUpdated;
+import io.kontor.events.installations.PartnerSettings;
 import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.integrations.IntegrationDeactivated;
@@ -46,6 +47,16 @@ final class EventSamples {
             .<ObjectNode>set("required", JsonNodeFactory.instance.arrayNode().add("url"))
             .set("properties", JsonNodeFactory.instance.objectNode().set("url", JsonNodeFactory.instance.objectNode()
                     .put("type", "string").put("format", "uri")));
+
+    /** An EMAIL installation as the sync-worker sees it: the firm's relay, its password sealed, the package's ways. */
+    static final PartnerSettings MAIL_RELAY = new PartnerSettings(JsonNodeFactory.instance.objectNode()
+            .put("smtpHost", "smtp.firm.example").put("smtpPort", 587).put("tls", "starttls")
+            .put("username", "kontor").put("fromAddress", "documents@firm.example"),
+            "v1:delivery-1:8fZ1AAAAAAAAAAAAeyJwYXNzd29yZCI6IHNlYWxlZH0=",
+            JsonNodeFactory.instance.objectNode().put("subject", "{type} {reference}")
+                    .<ObjectNode>set("mailboxes", JsonNodeFactory.instance.objectNode()
+                            .put("SALES_INVOICE", "salesMailbox"))
+                    .set("mediaTypes", JsonNodeFactory.instance.arrayNode().add("application/pdf").add("image/*")));
 
     static final UUID DELIVERY = UUID.fromString("1f5a6b43-6d7e-4f80-b12c-3d4e5f6a7b05");
 
@@ -81,9 +92,9 @@ final class EventSamples {
                             new BigDecimal("21.00"), new BigDecimal("121.00"), "flour, January; paid by transfer"),
                     List.of("dueDate", "note"), T.plusSeconds(3600), "user-anna", DOCUMENT_EARLIER)),
             Map.entry(EventTypes.INSTALLATION_CREATED, new InstallationCreated(INSTALLATION, PARTNER,
-                    "generic-webhook", "WEBHOOK", T, WEBHOOK_CLIENT_SETTINGS_SCHEMA)),
+                    "generic-webhook", "WEBHOOK", T, WEBHOOK_CLIENT_SETTINGS_SCHEMA, PartnerSettings.none())),
             Map.entry(EventTypes.INSTALLATION_UPDATED, new InstallationUpdated(INSTALLATION, PARTNER,
-                    "generic-webhook", T)),
+                    "dext", "EMAIL", T, MAIL_RELAY)),
             Map.entry(EventTypes.INSTALLATION_DELETED, new InstallationDeleted(INSTALLATION, PARTNER,
                     "generic-webhook", T)),
             Map.entry(EventTypes.INTEGRATION_CREATED, new IntegrationCreated(INTEGRATION, CLIENT, PARTNER,

@@ -60,6 +60,11 @@ public class Extension {
     @Column(name = "multiple_installations", nullable = false)
     private boolean multipleInstallations;
 
+    /** How the package wants documents on the extension's channel (V4 migration); sent to the sync-worker only. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "delivery_conventions", nullable = false)
+    private JsonNode deliveryConventions;
+
     protected Extension() {
     }
 
@@ -118,5 +123,9 @@ public class Extension {
 
     public boolean multipleInstallations() {
         return multipleInstallations;
+    }
+
+    public JsonNode deliveryConventions() {
+        return deliveryConventions.deepCopy();
     }
 }

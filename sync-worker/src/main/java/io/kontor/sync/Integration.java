@@ -164,6 +164,11 @@ public class Integration {
         return clientId;
     }
 
+    /** {@code null} for an integration whose snapshot named none (events from before installations existed). */
+    public UUID installationId() {
+        return installationId;
+    }
+
     public String partnerId() {
         return partnerId;
     }

@@ -64,10 +64,13 @@ final class ServiceLauncher {
             env.put("KONTOR_SYNC_DOWNLOAD_LINKS_BASE_URL", baseUrl(ServiceSpec.DOCUMENTS));
             // Backfills list a client's documents there, as the caller.
             env.put("KONTOR_SYNC_DOCUMENTS_URL", baseUrl(ServiceSpec.DOCUMENTS));
-            // Webhook receivers of a local demo run on this machine, and production refuses loopback like every
-            // non-public address. A developer's own value wins, e.g. to add a receiver on the office network.
-            env.put("KONTOR_SYNC_WEBHOOK_ALLOWED_NETWORKS",
-                    System.getenv().getOrDefault("KONTOR_SYNC_WEBHOOK_ALLOWED_NETWORKS", "127.0.0.0/8,::1/128"));
+            // Webhook receivers and the mail relay of a local demo run on this machine, and production refuses
+            // loopback like every non-public address. A developer's own value wins, e.g. to add a receiver on the
+            // office network.
+            for (String channel : List.of("WEBHOOK", "EMAIL")) {
+                String variable = "KONTOR_SYNC_" + channel + "_ALLOWED_NETWORKS";
+                env.put(variable, System.getenv().getOrDefault(variable, "127.0.0.0/8,::1/128"));
+            }
         }
         if (service.equals(ServiceSpec.INTEGRATIONS)) {
             // Asked about a client or installation whose event has not arrived yet; the ports may have been moved.
@@ -78,7 +81,8 @@ final class ServiceLauncher {
             env.put("KONTOR_SECRETS_KEY_ID", "dev-1");
             env.put("KONTOR_SECRETS_KEY", readDevSecret(layout.devSecretsKey()));
         }
-        if (service.equals(ServiceSpec.INTEGRATIONS) || service.equals(ServiceSpec.SYNC_WORKER)) {
+        if (!service.equals(ServiceSpec.DOCUMENTS)) {
+            // Seals what store-service and integrations-service send the worker (an SMTP password, a signing secret).
             env.put("KONTOR_SECRETS_DELIVERY_KEY_ID", "dev-delivery-1");
             env.put("KONTOR_SECRETS_DELIVERY_KEY", readDevSecret(layout.devDeliveryKey()));
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.events.EventJson;
 import io.kontor.events.EventTypes;
 import io.kontor.events.installations.InstallationCreated;
+import io.kontor.events.installations.PartnerSettings;
 import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
@@ -47,7 +48,7 @@ class ClientSettingsTest {
         UUID clientId = knownClient(partner);
         UUID installation = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
-                "generic-webhook", "WEBHOOK", Instant.now(), WEBHOOK_SCHEMA));
+                "generic-webhook", "WEBHOOK", Instant.now(), WEBHOOK_SCHEMA, PartnerSettings.none()));
         // Known here once a request is judged by the schema (before that, store-service, asked instead, has no such
         // installation: 404).
         await().atMost(Duration.ofSeconds(30)).until(() -> add(admin, clientId, installation, Map.of())

@@ -5,6 +5,7 @@ import io.kontor.events.EventTypes;
 import io.kontor.events.cloudevents.CloudEvent;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
+import io.kontor.events.installations.PartnerSettings;
 import io.kontor.integrations.owners.OwnerDouble;
 import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
@@ -162,7 +163,7 @@ class InstallationFallbackTest {
         add(admin, clientId, installation, WEBHOOK_SETTINGS).statusCode(201);
 
         CloudEvent created = TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(
-                installation, partner, "generic-webhook", "WEBHOOK", Instant.now(), WEBHOOK_CLIENT_SCHEMA));
+                installation, partner, "generic-webhook", "WEBHOOK", Instant.now(), WEBHOOK_CLIENT_SCHEMA, PartnerSettings.none()));
         Rows rows = new Rows(dataSource);
         await().atMost(KAFKA_TIMEOUT).until(() -> rows.processed(created.id()));
 
@@ -201,7 +202,7 @@ class InstallationFallbackTest {
         UUID installation = UUID.randomUUID();
         // As published before the event had the field; store-service's catalog has the schema.
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
-                "generic-webhook", "WEBHOOK", Instant.now(), null));
+                "generic-webhook", "WEBHOOK", Instant.now(), null, PartnerSettings.none()));
 
         await().atMost(KAFKA_TIMEOUT).untilAsserted(() -> settingsInvalid(add(admin, clientId, installation,
                 Map.of("url", 42))).body("errors.field", contains("$.settings.url")));

@@ -6,6 +6,7 @@ import io.kontor.events.Topics;
 import io.kontor.events.cloudevents.CloudEvent;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
+import io.kontor.events.installations.PartnerSettings;
 import io.kontor.events.integrations.IntegrationDeactivated;
 import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
@@ -165,7 +166,7 @@ class InstallationUninstallTest {
     private UUID knownInstallation(String partner) {
         UUID installation = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installation, partner,
-                "generic-webhook", "WEBHOOK", Instant.now(), null));
+                "generic-webhook", "WEBHOOK", Instant.now(), null, PartnerSettings.none()));
         Rows rows = new Rows(dataSource);
         await().atMost(KAFKA_TIMEOUT).until(() -> rows.knownInstallations(installation) == 1);
         return installation;

@@ -6,6 +6,7 @@ import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.cloudevents.CloudEvent;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.events.installations.InstallationCreated;
+import io.kontor.events.installations.PartnerSettings;
 import io.kontor.events.integrations.IntegrationActivated;
 import io.kontor.events.integrations.IntegrationCreated;
 import io.kontor.events.integrations.IntegrationDeactivated;
@@ -121,7 +122,7 @@ class IntegrationResourceTest {
         UUID clientId = knownClient(partner);
         UUID installationId = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partner, new InstallationCreated(installationId, partner,
-                "generic-webhook", "WEBHOOK", Instant.now(), null));
+                "generic-webhook", "WEBHOOK", Instant.now(), null, PartnerSettings.none()));
 
         await().atMost(KAFKA_TIMEOUT).untilAsserted(() -> {
             JsonPath created = addIntegration(TestTokens.partnerAdmin(partner), clientId,

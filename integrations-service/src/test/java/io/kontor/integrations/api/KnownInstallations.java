@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.events.EventJson;
 import io.kontor.events.EventTypes;
 import io.kontor.events.installations.InstallationCreated;
+import io.kontor.events.installations.PartnerSettings;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
 
@@ -30,7 +31,7 @@ final class KnownInstallations {
     static UUID knownWebhookInstallation(String partnerId) {
         UUID installationId = UUID.randomUUID();
         TestEvents.publish(EventTypes.INSTALLATION_CREATED, partnerId, new InstallationCreated(installationId,
-                partnerId, "generic-webhook", "WEBHOOK", Instant.now(), WEBHOOK_SCHEMA));
+                partnerId, "generic-webhook", "WEBHOOK", Instant.now(), WEBHOOK_SCHEMA, PartnerSettings.none()));
         // Known here once another firm is told it does not exist.
         String stranger = TestTokens.partnerAdmin("stranger-" + UUID.randomUUID());
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() -> given()

@@ -71,7 +71,7 @@ public class InstallationService {
             }
             throw e;
         }
-        events.created(installation);
+        events.created(installation, secrets.sealedForDelivery(installation));
         return installation;
     }
 
@@ -100,7 +100,7 @@ public class InstallationService {
         }
         secrets.store(installation, revised, schema);
         installation.touch(now());
-        events.updated(installation);
+        events.updated(installation, secrets.sealedForDelivery(installation));
         return installation;
     }
 

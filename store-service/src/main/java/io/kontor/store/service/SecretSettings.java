@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.secrets.SecretCipher;
 import io.kontor.settings.SettingsSchema;
 import io.kontor.store.Installation;
@@ -24,9 +25,11 @@ public class SecretSettings {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final SecretCipher cipher;
+    private final DeliverySecretCipher deliveryCipher;
 
-    SecretSettings(SecretCipher cipher) {
+    SecretSettings(SecretCipher cipher, DeliverySecretCipher deliveryCipher) {
         this.cipher = cipher;
+        this.deliveryCipher = deliveryCipher;
     }
 
     /** Stores {@code settings} in the installation: the secret ones encrypted, the others as they are. */
@@ -59,6 +62,18 @@ public class SecretSettings {
             }
         }
         return all;
+    }
+
+    /**
+     * The secret settings sealed for the sync-worker, which needs them to deliver (an SMTP password, say) but must
+     * never hold this service's at-rest key; {@code null} when none is set.
+     */
+    public String sealedForDelivery(Installation installation) {
+        if (installation.sealedSecrets() == null) {
+            return null;
+        }
+        return deliveryCipher.seal(cipher.decrypt(installation.sealedSecrets(), owner(installation)),
+                owner(installation));
     }
 
     private static String owner(Installation installation) {

@@ -42,7 +42,7 @@ import static org.hamcrest.Matchers.not;
 class InstallationSettingsTest {
 
     private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(30);
-    private static final String MAILBOX = "accounting-mailbox";
+    private static final String MAILBOX = "generic-email";
 
     @Inject
     EntityManager entityManager;
@@ -63,10 +63,10 @@ class InstallationSettingsTest {
                 .body("errors.field", contains("$.settings.colour"));
         refused(admin, MAILBOX, mailboxSettings(Map.of("fromAddress", "not an address")))
                 .body("errors.field", contains("$.settings.fromAddress"));
-        refused(admin, MAILBOX, Map.of("smtpPort", 70000, "startTls", "yes"))
+        refused(admin, MAILBOX, Map.of("smtpPort", 70000, "tls", "yes"))
                 .body("errors.field", hasItem("$.settings.smtpHost"))
                 .body("errors.field", hasItem("$.settings.smtpPort"))
-                .body("errors.field", hasItem("$.settings.startTls"))
+                .body("errors.field", hasItem("$.settings.tls"))
                 .body("errors.field", hasItem("$.settings.fromAddress"));
         // The generic webhook takes no partner-level settings at all.
         refused(admin, "generic-webhook", Map.of("url", "https://example.com"))
@@ -176,7 +176,7 @@ class InstallationSettingsTest {
 
     private static Map<String, Object> mailboxSettings(Map<String, Object> overrides) {
         Map<String, Object> settings = new HashMap<>(Map.of("smtpHost", "smtp.firm.example", "smtpPort", 587,
-                "startTls", true, "username", "documents", "fromAddress", "documents@kontor-test.be"));
+                "tls", "starttls", "username", "documents", "fromAddress", "documents@kontor-test.be"));
         settings.putAll(overrides);
         return settings;
     }

@@ -93,7 +93,7 @@ class SecretsNeverLeakTest {
         List<String> bodies = new ArrayList<>();
 
         String id = as(admin).contentType(ContentType.JSON)
-                .body(Map.of("extensionKey", "accounting-mailbox", "settings", settings(secret, 587)))
+                .body(Map.of("extensionKey", "octopus", "settings", settings(secret, 587)))
                 .post("/api/v1/installations")
                 .then().statusCode(201).extract().path("id");
         String location = "/api/v1/installations/" + id;
@@ -105,7 +105,7 @@ class SecretsNeverLeakTest {
                 .put(location).then().statusCode(422).extract().asString());
         // A second install of a one-per-firm extension, secret included: 409.
         bodies.add(as(admin).contentType(ContentType.JSON)
-                .body(Map.of("extensionKey", "accounting-mailbox", "settings", settings(otherSecret, 587)))
+                .body(Map.of("extensionKey", "octopus", "settings", settings(otherSecret, 587)))
                 .post("/api/v1/installations").then().statusCode(409).extract().asString());
         bodies.add(as(admin).contentType(ContentType.JSON)
                 .body(Map.of("settings", settings(otherSecret, 2525)))

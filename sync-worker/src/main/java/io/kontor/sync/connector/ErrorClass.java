@@ -27,8 +27,12 @@ public enum ErrorClass {
     SMTP_5XX("smtp-5xx"),
     /** The original could not be fetched from documents-service to attach it. */
     ORIGINAL_UNAVAILABLE("original-unavailable"),
-    /** The integration's settings or secrets cannot be delivered with, e.g. no URL. */
+    /** The integration's or installation's settings cannot be delivered with, e.g. no URL, no mailbox. */
     INVALID_SETTINGS("invalid-settings"),
+    /** The installation's settings (a mail relay) have not reached this worker yet; they follow by event. */
+    SETTINGS_PENDING("settings-pending"),
+    /** The package does not read this kind of file (its catalog entry lists what it reads). */
+    UNSUPPORTED_DOCUMENT("unsupported-document"),
     UNKNOWN_CHANNEL("unknown-channel"),
     /** The worker was stopped during the attempt; what reached the receiver is unknown. */
     INTERRUPTED("interrupted"),

@@ -1,20 +1,27 @@
 package io.kontor.sync.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kontor.events.EventJson;
 import io.kontor.events.integrations.IntegrationSnapshot.SealedSigningSecret;
 import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.sync.Delivery;
 import io.kontor.sync.Document;
+import io.kontor.sync.Installation;
 import io.kontor.sync.Integration;
 import io.kontor.sync.connector.AttemptReport;
 import io.kontor.sync.connector.DeliveryOutcome;
+import io.kontor.sync.connector.InstallationSettings;
 import io.kontor.sync.connector.OutboundDelivery;
 import io.kontor.sync.messaging.DeliveryEvents;
 import io.kontor.sync.repository.DeliveryRepository;
 import io.kontor.sync.repository.DocumentRepository;
+import io.kontor.sync.repository.InstallationRepository;
 import io.kontor.sync.repository.IntegrationRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -32,6 +39,7 @@ public class DeliveryAttempts {
 
     private final DeliveryRepository deliveries;
     private final IntegrationRepository integrations;
+    private final InstallationRepository installations;
     private final DocumentRepository documents;
     private final DeliveryPayloads payloads;
     private final DeliverySecretCipher secrets;
@@ -40,10 +48,12 @@ public class DeliveryAttempts {
     private final Clock clock;
 
     public DeliveryAttempts(DeliveryRepository deliveries, IntegrationRepository integrations,
-                            DocumentRepository documents, DeliveryPayloads payloads, DeliverySecretCipher secrets,
-                            RetrySchedule schedule, DeliveryEvents events, Clock clock) {
+                            InstallationRepository installations, DocumentRepository documents,
+                            DeliveryPayloads payloads, DeliverySecretCipher secrets, RetrySchedule schedule,
+                            DeliveryEvents events, Clock clock) {
         this.deliveries = deliveries;
         this.integrations = integrations;
+        this.installations = installations;
         this.documents = documents;
         this.payloads = payloads;
         this.secrets = secrets;
@@ -70,7 +80,7 @@ public class DeliveryAttempts {
         Instant now = now();
         return Optional.of(new PreparedAttempt(integration.channel(), new OutboundDelivery(delivery.id(),
                 delivery.attempts(), integration.settings(), openSecrets(integration, now),
-                payloads.payloadOf(delivery, document, now))));
+                payloads.payloadOf(delivery, document, now), installationSettings(integration))));
     }
 
     /** Logs the attempt and moves the delivery on by its outcome (DESIGN.md §5), with its event when it ends. */
@@ -119,6 +129,27 @@ public class DeliveryAttempts {
                 .filter(secret -> isValidAt(secret, now))
                 .map(secret -> secrets.open(secret.sealedSecret(), owner))
                 .toList();
+    }
+
+    /** The firm's settings with the secret ones opened; {@code null} while the installation's event is on its way. */
+    private InstallationSettings installationSettings(Integration integration) {
+        if (integration.installationId() == null) {
+            return null;
+        }
+        return installations.findByIdOptional(integration.installationId())
+                .map(installation -> new InstallationSettings(withSecrets(installation),
+                        installation.deliveryConventions()))
+                .orElse(null);
+    }
+
+    private ObjectNode withSecrets(Installation installation) {
+        ObjectNode settings = (ObjectNode) installation.settings();
+        if (installation.sealedSecrets() != null) {
+            settings.setAll((ObjectNode) EventJson.read(secrets.open(installation.sealedSecrets(),
+                    "installation:" + installation.installationId()).getBytes(StandardCharsets.UTF_8),
+                    JsonNode.class));
+        }
+        return settings;
     }
 
     private static boolean isValidAt(SealedSigningSecret secret, Instant now) {

@@ -53,8 +53,7 @@ public final class HybridPdfReader {
                     + " bytes; it was not searched for an embedded invoice"));
             return pdf(findings);
         }
-        try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
-                MemoryUsageSetting.setupMainMemoryOnly(MAX_PDFBOX_CACHE_BYTES).streamCache)) {
+        try (PDDocument document = load(pdf)) {
             Optional<EmbeddedInvoiceFile.Found> embedded = EmbeddedInvoiceFile.in(document);
             if (embedded.isEmpty()) {
                 return pdf(findings);
@@ -67,6 +66,35 @@ public final class HybridPdfReader {
             findings.add(Findings.unreadablePdf(String.valueOf(e.getMessage())));
         }
         return pdf(findings);
+    }
+
+    /**
+     * The invoice XML a hybrid PDF carries, as it is, for passing on next to the PDF (a package that reads the XML
+     * rather than the picture); empty when the PDF has none, or none this reader would read: the same ceilings apply.
+     */
+    public Optional<EmbeddedInvoice> embeddedInvoice(byte[] pdf) {
+        if (bombGuard.exceedsBudget(pdf)) {
+            return Optional.empty();
+        }
+        try (PDDocument document = load(pdf)) {
+            Optional<EmbeddedInvoiceFile.Found> embedded = EmbeddedInvoiceFile.in(document);
+            if (embedded.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new EmbeddedInvoice(embedded.get().name(),
+                    BoundedStreamContent.read(embedded.get().stream(), MAX_EMBEDDED_XML_BYTES)));
+        } catch (BoundedStreamContent.Refused | IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** An invoice XML found in a PDF: its name there (e.g. {@code factur-x.xml}) and its bytes. */
+    public record EmbeddedInvoice(String name, byte[] xml) {
+    }
+
+    private static PDDocument load(byte[] pdf) throws IOException {
+        return Loader.loadPDF(new RandomAccessReadBuffer(pdf), "", null, null,
+                MemoryUsageSetting.setupMainMemoryOnly(MAX_PDFBOX_CACHE_BYTES).streamCache);
     }
 
     private static ReadDocument readEmbedded(EmbeddedInvoiceFile.Found embedded, List<Finding> findings)

@@ -1,39 +1,48 @@
 package io.kontor.sync.connector.email;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.kontor.formats.invoices.pdf.HybridPdfReader;
 import io.kontor.sync.config.EmailConfig;
 import io.kontor.sync.connector.AttemptReport;
 import io.kontor.sync.connector.Connector;
 import io.kontor.sync.connector.DeliveryOutcome;
 import io.kontor.sync.connector.DeliveryOutcome.Verdict;
 import io.kontor.sync.connector.ErrorClass;
+import io.kontor.sync.connector.InstallationSettings;
 import io.kontor.sync.connector.OutboundDelivery;
 import io.kontor.sync.connector.ResponseExcerpt;
+import io.kontor.sync.connector.net.DestinationGuard;
+import io.kontor.sync.connector.net.DestinationRefused;
+import io.kontor.sync.connector.net.HostResolver;
+import io.kontor.sync.connector.net.NetworkPolicy;
 import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.eclipse.angus.mail.smtp.SMTPTransport;
 import org.jboss.logging.Logger;
 
 import javax.net.ssl.SSLSocketFactory;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
  * The EMAIL channel (DESIGN.md §6): the original, fetched through the payload's signed link, attached to one mail
- * to the integration's {@code mailbox}, sent through the operator's SMTP relay ({@link EmailConfig}).
+ * to the client's mailbox of the package, sent through the firm's SMTP relay (its installation's settings), the way
+ * the package's conventions want it (docs/connectors.md, "Mail conventions").
  *
  * <p>Angus Mail (Jakarta Mail) rather than quarkus-mailer: an attempt blocks on a worker thread anyway, and Angus
- * names the relay's reply code on its exceptions, sets a timeout per connection and read, and lets the Message-ID
- * be the delivery's; quarkus-mailer's reactive client hides the first and configures relays at start-up only.
+ * names the relay's reply code on its exceptions, sets a timeout per connection and read, takes a relay per message
+ * and lets the Message-ID be the delivery's; quarkus-mailer's reactive client hides the first and configures relays
+ * at start-up only.
  */
 @ApplicationScoped
 public class EmailConnector implements Connector {
@@ -44,19 +53,23 @@ public class EmailConnector implements Connector {
 
     private final EmailConfig config;
     private final OriginalFetcher fetcher;
-    private final Session session;
+    private final DestinationGuard guard;
+    private final SSLSocketFactory trust;
+    private final HybridPdfReader pdfReader = new HybridPdfReader();
     private final Clock clock;
 
     @Inject
     public EmailConnector(EmailConfig config, Clock clock) {
-        this(config, null, clock);
+        this(config, (SSLSocketFactory) SSLSocketFactory.getDefault(), clock);
     }
 
-    /** @param trust the certificates the relay's TLS is checked against; {@code null} for the JVM's trust store */
+    /** @param trust the certificates a relay's TLS is checked against */
     EmailConnector(EmailConfig config, SSLSocketFactory trust, Clock clock) {
         this.config = config;
         this.fetcher = new OriginalFetcher(config.connectTimeout(), config.timeout());
-        this.session = Session.getInstance(properties(config, trust));
+        this.guard = new DestinationGuard(HostResolver.SYSTEM,
+                new NetworkPolicy(config.allowedNetworks().orElse(List.of())));
+        this.trust = trust;
         this.clock = clock;
     }
 
@@ -73,9 +86,9 @@ public class EmailConnector implements Connector {
         long started = System.nanoTime();
         DeliveryOutcome outcome;
         try {
-            String reply = attempt(delivery);
+            Sent sent = attempt(delivery);
             outcome = new DeliveryOutcome(Verdict.DELIVERED, Optional.empty(), new AttemptReport(null,
-                    elapsed(started), excerpt(reply), null, "the relay " + relay() + " took the mail"));
+                    elapsed(started), excerpt(sent.reply()), null, "the relay " + sent.relay() + " took the mail"));
         } catch (EmailFailed e) {
             outcome = new DeliveryOutcome(e.verdict(), Optional.empty(),
                     new AttemptReport(null, elapsed(started), excerpt(e.reply()), e.errorClass(), e.getMessage()));
@@ -89,37 +102,71 @@ public class EmailConnector implements Connector {
         return outcome;
     }
 
-    /** @return the relay's last reply, its acceptance of the message */
-    private String attempt(OutboundDelivery delivery) throws EmailFailed, InterruptedException {
-        InternetAddress to = mailbox(delivery.settings());
-        if (config.host().isEmpty() || config.from().isEmpty()) {
-            throw new EmailFailed(Verdict.FAILED, ErrorClass.INVALID_SETTINGS, "this worker has no mail relay: "
-                    + "kontor.sync.email.host and kontor.sync.email.from are the operator's to set");
-        }
-        InternetAddress from = address(config.from().get(), "the worker's sender (kontor.sync.email.from)");
+    private record Sent(String relay, String reply) {
+    }
+
+    private Sent attempt(OutboundDelivery delivery) throws EmailFailed, InterruptedException {
+        InstallationSettings installation = delivery.installationSettings().orElseThrow(() -> new EmailFailed(
+                Verdict.RETRY, ErrorClass.SETTINGS_PENDING, "this worker has not received the installation's "
+                + "settings (its SMTP relay) yet; they follow with kontor.installation.created.v1"));
+        MailRelay relay = MailRelay.fromSettings(installation.settings());
+        MailConventions conventions = MailConventions.of(installation.conventions(), installation.settings());
         MailedDocument document = MailedDocument.fromPayload(delivery.payload());
+        InternetAddress to = conventions.mailbox(document.type(), delivery.settings());
+        if (!conventions.reads(document.mediaType())) {
+            throw new EmailFailed(Verdict.FAILED, ErrorClass.UNSUPPORTED_DOCUMENT, "the package reads "
+                    + String.join(", ", conventions.mediaTypes()) + ", not " + document.mediaType());
+        }
+        InetAddress address = checked(relay);
         byte[] original = fetcher.fetch(document);
         MimeMessage message;
         try {
-            message = MailComposer.compose(session, delivery.deliveryId(), from, to, document, original,
-                    clock.instant());
+            message = MailComposer.compose(session(relay), delivery.deliveryId(), relay.from(), to,
+                    conventions.subjectOf(document, delivery.settings()), document,
+                    attachments(document, original, conventions), clock.instant());
         } catch (MessagingException e) {
             throw new EmailFailed(Verdict.RETRY, ErrorClass.INTERNAL, "the mail could not be composed: "
                     + e.getMessage());
         }
-        return send(message);
+        return new Sent(relay.name(), send(message, relay, address));
     }
 
-    private String send(MimeMessage message) throws EmailFailed {
+    private List<MailAttachment> attachments(MailedDocument document, byte[] original, MailConventions conventions) {
+        List<MailAttachment> attachments = new ArrayList<>();
+        attachments.add(MailComposer.original(document, original));
+        if (conventions.attachEmbeddedXml() && "application/pdf".equalsIgnoreCase(document.mediaType())) {
+            pdfReader.embeddedInvoice(original)
+                    .ifPresent(xml -> attachments.add(MailComposer.embeddedXml(document, xml.xml())));
+        }
+        return attachments;
+    }
+
+    /** The relay's name is the firm's to type, so it passes the same guard as a webhook URL. */
+    private InetAddress checked(MailRelay relay) throws EmailFailed {
+        try {
+            return guard.checkHost(relay.host());
+        } catch (DestinationRefused refusal) {
+            throw switch (refusal.reason()) {
+                case INVALID_URL -> new EmailFailed(Verdict.FAILED, ErrorClass.INVALID_SETTINGS,
+                        "the installation's smtpHost cannot be used: " + refusal.getMessage());
+                case FORBIDDEN -> new EmailFailed(Verdict.FAILED, ErrorClass.SSRF_REFUSED, refusal.getMessage()
+                        + "; mail relays are reached at public addresses unless the operator allows a range");
+                case UNRESOLVED -> new EmailFailed(Verdict.RETRY, ErrorClass.DNS, refusal.getMessage());
+            };
+        }
+    }
+
+    /** @return the relay's last reply, its acceptance of the message */
+    private static String send(MimeMessage message, MailRelay relay, InetAddress address) throws EmailFailed {
         SMTPTransport transport = null;
         try {
-            transport = (SMTPTransport) session.getTransport("smtp");
-            transport.connect(config.host().orElseThrow(), config.port(), config.username().orElse(null),
-                    config.password().orElse(null));
+            transport = (SMTPTransport) message.getSession().getTransport("smtp");
+            // The checked address, not the name: no second lookup (see RelayTlsSocketFactory).
+            transport.connect(address.getHostAddress(), relay.port(), relay.username(), relay.password());
             transport.sendMessage(message, message.getAllRecipients());
             return transport.getLastServerResponse();
         } catch (MessagingException e) {
-            throw SmtpFailures.classify(e, transport == null ? -1 : transport.getLastReturnCode(), relay());
+            throw SmtpFailures.classify(e, transport == null ? -1 : transport.getLastReturnCode(), relay.name());
         } finally {
             closeQuietly(transport);
         }
@@ -137,43 +184,18 @@ public class EmailConnector implements Connector {
         }
     }
 
-    private static InternetAddress mailbox(JsonNode settings) throws EmailFailed {
-        JsonNode mailbox = settings.path("mailbox");
-        if (!mailbox.isTextual() || mailbox.asText().isBlank()) {
-            throw new EmailFailed(Verdict.FAILED, ErrorClass.INVALID_SETTINGS,
-                    "the integration's settings have no mailbox");
-        }
-        return address(mailbox.asText(), "the integration's mailbox");
-    }
-
-    /** One address, strictly as RFC 822 has it: no list, no group, no line break into the headers. */
-    private static InternetAddress address(String value, String what) throws EmailFailed {
-        try {
-            InternetAddress[] parsed = InternetAddress.parse(value.strip(), true);
-            if (parsed.length != 1 || parsed[0].isGroup()) {
-                throw new AddressException("not one address");
-            }
-            parsed[0].validate();
-            return parsed[0];
-        } catch (AddressException e) {
-            throw new EmailFailed(Verdict.FAILED, ErrorClass.INVALID_SETTINGS,
-                    what + " is not a mail address: " + e.getMessage());
-        }
-    }
-
-    private String relay() {
-        return config.host().orElse("(none)") + ":" + config.port();
-    }
-
-    private static Properties properties(EmailConfig config, SSLSocketFactory trust) {
+    /** One session per attempt: each firm has its own relay. */
+    private Session session(MailRelay relay) {
         Properties properties = new Properties();
         properties.put("mail.smtp.connectiontimeout", Long.toString(config.connectTimeout().toMillis()));
         properties.put("mail.smtp.timeout", Long.toString(config.timeout().toMillis()));
         properties.put("mail.smtp.writetimeout", Long.toString(config.timeout().toMillis()));
-        properties.put("mail.smtp.auth", Boolean.toString(config.username().isPresent()));
-        // Angus checks the relay's certificate but not, by default, that it is the relay's name's.
-        properties.put("mail.smtp.ssl.checkserveridentity", "true");
-        switch (config.tls()) {
+        properties.put("mail.smtp.auth", Boolean.toString(relay.username() != null));
+        // The certificate is checked against the relay's name by RelayTlsSocketFactory; Angus would check it against
+        // the address connected to, which no certificate names.
+        properties.put("mail.smtp.ssl.checkserveridentity", "false");
+        properties.put("mail.smtp.ssl.socketFactory", new RelayTlsSocketFactory(trust, relay.host()));
+        switch (relay.tls()) {
             case NONE -> {
             }
             case STARTTLS -> {
@@ -182,10 +204,7 @@ public class EmailConnector implements Connector {
             }
             case TLS -> properties.put("mail.smtp.ssl.enable", "true");
         }
-        if (trust != null) {
-            properties.put("mail.smtp.ssl.socketFactory", trust);
-        }
-        return properties;
+        return Session.getInstance(properties);
     }
 
     private static String excerpt(String reply) {

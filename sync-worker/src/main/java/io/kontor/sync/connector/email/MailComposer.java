@@ -12,11 +12,13 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * One mail per document (docs/deliveries.md, "Email"): a short text and the original attached as it was uploaded.
- * The subject and the attachment's name are what mailbox-ingesting accounting packages file a document by.
+ * One mail per document (docs/deliveries.md, "Email"): a short text and the original attached as it was uploaded,
+ * with what the package's conventions add. The subject and the attachments' names are what mailbox-reading
+ * accounting packages file a document by.
  */
 final class MailComposer {
 
@@ -25,37 +27,55 @@ final class MailComposer {
     private MailComposer() {
     }
 
+    /**
+     * @param attachments the original first, then what the package's conventions add (a hybrid PDF's XML)
+     */
     static MimeMessage compose(Session session, UUID deliveryId, InternetAddress from, InternetAddress to,
-                               MailedDocument document, byte[] original, Instant now) throws MessagingException {
+                               String subject, MailedDocument document, List<MailAttachment> attachments,
+                               Instant now) throws MessagingException {
         MimeMessage message = new DeliveryMessage(session, messageId(deliveryId));
         message.setFrom(from);
         message.setRecipient(MimeMessage.RecipientType.TO, to);
-        message.setSubject(subject(document), StandardCharsets.UTF_8.name());
+        message.setSubject(oneLine(subject), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(now));
         message.setHeader("X-Kontor-Delivery-Id", deliveryId.toString());
 
+        MimeMultipart body = new MimeMultipart();
         MimeBodyPart text = new MimeBodyPart();
         text.setText(text(document, deliveryId), StandardCharsets.UTF_8.name());
-        MimeBodyPart attachment = new MimeBodyPart();
-        String mediaType = document.mediaType() != null ? document.mediaType() : FALLBACK_MEDIA_TYPE;
-        attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(original, mediaType)));
-        attachment.setFileName(fileName(document));
-        attachment.setDisposition(MimeBodyPart.ATTACHMENT);
-        message.setContent(new MimeMultipart(text, attachment));
+        body.addBodyPart(text);
+        for (MailAttachment attachment : attachments) {
+            MimeBodyPart part = new MimeBodyPart();
+            part.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.bytes(),
+                    attachment.mediaType())));
+            part.setFileName(attachment.name());
+            part.setDisposition(MimeBodyPart.ATTACHMENT);
+            body.addBodyPart(part);
+        }
+        message.setContent(body);
         message.saveChanges();
         return message;
+    }
+
+    /** The original, named and typed as it was uploaded. */
+    static MailAttachment original(MailedDocument document, byte[] bytes) {
+        return new MailAttachment(fileName(document),
+                document.mediaType() != null ? document.mediaType() : FALLBACK_MEDIA_TYPE, bytes);
+    }
+
+    /**
+     * A hybrid PDF's invoice XML, named like the PDF ({@code 2026-001.pdf} → {@code 2026-001.xml}): packages that
+     * read both pair them by name.
+     */
+    static MailAttachment embeddedXml(MailedDocument document, byte[] xml) {
+        String pdf = fileName(document);
+        int dot = pdf.lastIndexOf('.');
+        return new MailAttachment((dot > 0 ? pdf.substring(0, dot) : pdf) + ".xml", "application/xml", xml);
     }
 
     /** The same for every attempt of a delivery, so a mailbox (and a person) can tell a resend from a new document. */
     static String messageId(UUID deliveryId) {
         return "<" + deliveryId + "@kontor>";
-    }
-
-    /** {@code [Kontor] PURCHASE_INVOICE 2026-001}, or the file name when the document has no number. */
-    static String subject(MailedDocument document) {
-        String type = document.type() != null ? document.type() : "DOCUMENT";
-        String name = document.documentNumber() != null ? document.documentNumber() : fileName(document);
-        return oneLine("[Kontor] " + type + " " + name);
     }
 
     /**

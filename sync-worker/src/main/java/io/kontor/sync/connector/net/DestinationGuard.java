@@ -56,6 +56,16 @@ public class DestinationGuard {
         return new Destination(host, port, tls, target, checkedAddress(host));
     }
 
+    /**
+     * The same check for a bare host a user typed, an SMTP relay's say: the one address to connect to, or why not.
+     */
+    public InetAddress checkHost(String host) throws DestinationRefused {
+        if (host == null || host.isBlank() || host.chars().anyMatch(c -> c <= ' ' || c == '/' || c == '@')) {
+            throw new DestinationRefused(DestinationRefused.Reason.INVALID_URL, "'" + host + "' is not a host name");
+        }
+        return checkedAddress(host.strip());
+    }
+
     private static URI parse(String url) throws DestinationRefused {
         try {
             return new URI(url);

@@ -1,5 +1,8 @@
 package io.kontor.sync.connector.email;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kontor.sync.connector.InstallationSettings;
 import io.kontor.sync.config.EmailConfig;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.smallrye.config.PropertiesConfigSource;
@@ -27,9 +30,19 @@ final class EmailConfigs {
                 .getConfigMapping(EmailConfig.class);
     }
 
-    /** A relay on loopback, as tests run it; quick timeouts so a test never waits long. */
-    static EmailConfig relay(int port, String tls) {
-        return of(Map.of("host", "127.0.0.1", "port", Integer.toString(port), "tls", tls,
-                "from", "documents@kontor.test", "connect-timeout", "2s", "timeout", "5s"));
+    /** Relays on loopback, as tests run them; quick timeouts so a test never waits long. */
+    static EmailConfig loopback() {
+        return of(Map.of("allowed-networks", "127.0.0.0/8,::1/128", "connect-timeout", "2s", "timeout", "5s"));
+    }
+
+    /** A firm's relay on loopback, as its installation of a generic mail extension sets it. */
+    static InstallationSettings relayAt(int port, String tls) {
+        return relayAt(port, tls, JsonNodeFactory.instance.objectNode());
+    }
+
+    /** @param conventions the catalog's for the package, as store-service's events carry them */
+    static InstallationSettings relayAt(int port, String tls, ObjectNode conventions) {
+        return new InstallationSettings(JsonNodeFactory.instance.objectNode().put("smtpHost", "127.0.0.1")
+                .put("smtpPort", port).put("tls", tls).put("fromAddress", "documents@kontor.test"), conventions);
     }
 }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-import io.kontor.sync.config.EmailConfig;
 import io.kontor.sync.connector.DeliveryOutcome;
 import io.kontor.sync.connector.DeliveryOutcome.Verdict;
 import io.kontor.sync.connector.ErrorClass;
+import io.kontor.sync.connector.InstallationSettings;
 import io.kontor.sync.connector.OutboundDelivery;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -50,17 +50,24 @@ class EmailConnectorTest {
         originals.close();
     }
 
-    private EmailConnector connector() {
-        return connector(EmailConfigs.relay(relay.getSmtp().getPort(), "none"));
-    }
-
-    private static EmailConnector connector(EmailConfig config) {
-        return new EmailConnector(config, null, Clock.systemUTC());
+    private static EmailConnector connector() {
+        return new EmailConnector(EmailConfigs.loopback(), Clock.systemUTC());
     }
 
     private OutboundDelivery delivery(UUID deliveryId, int attempt, JsonNode settings, byte[] original) {
+        return delivery(deliveryId, attempt, settings, original, EmailConfigs.relayAt(relay.getSmtp().getPort(),
+                "none"));
+    }
+
+    private OutboundDelivery delivery(UUID deliveryId, int attempt, JsonNode settings, byte[] original,
+                                      InstallationSettings installation) {
         byte[] payload = originals.payloadFor(deliveryId, "invoice 2026-001.pdf", "2026-001", original);
-        return new OutboundDelivery(deliveryId, attempt, settings, List.of(), payload);
+        return new OutboundDelivery(deliveryId, attempt, settings, List.of(), payload, installation);
+    }
+
+    private OutboundDelivery toRelayAt(int port) {
+        return delivery(UUID.randomUUID(), 1, mailbox(MAILBOX), "%PDF-1.4".getBytes(),
+                EmailConfigs.relayAt(port, "none"));
     }
 
     private static JsonNode mailbox(String address) {
@@ -129,21 +136,45 @@ class EmailConnectorTest {
     }
 
     @Test
-    void aWorkerWithoutARelayFailsSayingSo() {
-        DeliveryOutcome outcome = connector(EmailConfigs.of(Map.of()))
-                .deliver(delivery(UUID.randomUUID(), 1, mailbox(MAILBOX), new byte[1]));
+    void anInstallationWithoutARelayFailsSayingSo() {
+        InstallationSettings noRelay = new InstallationSettings(JsonNodeFactory.instance.objectNode(),
+                JsonNodeFactory.instance.objectNode());
+
+        DeliveryOutcome outcome = connector()
+                .deliver(delivery(UUID.randomUUID(), 1, mailbox(MAILBOX), new byte[1], noRelay));
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.FAILED);
         assertThat(outcome.attempt().errorClass()).isEqualTo(ErrorClass.INVALID_SETTINGS);
-        assertThat(outcome.attempt().message()).contains("kontor.sync.email.host");
+        assertThat(outcome.attempt().message()).contains("smtpHost");
+    }
+
+    @Test
+    void aDeliveryWhoseInstallationHasNotArrivedYetIsTriedAgain() {
+        DeliveryOutcome outcome = connector()
+                .deliver(delivery(UUID.randomUUID(), 1, mailbox(MAILBOX), new byte[1], null));
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.RETRY);
+        assertThat(outcome.attempt().errorClass()).isEqualTo(ErrorClass.SETTINGS_PENDING);
+    }
+
+    @Test
+    void aRelayOnAPrivateAddressIsRefusedUnlessTheOperatorAllowsIt() {
+        originals.serve("%PDF-1.4".getBytes());
+        EmailConnector guarded = new EmailConnector(EmailConfigs.of(Map.of()), Clock.systemUTC());
+
+        DeliveryOutcome outcome = guarded.deliver(toRelayAt(relay.getSmtp().getPort()));
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.FAILED);
+        assertThat(outcome.attempt().errorClass()).isEqualTo(ErrorClass.SSRF_REFUSED);
+        assertThat(outcome.attempt().message()).contains("127.0.0.1", "loopback");
+        assertThat(relay.getReceivedMessages()).isEmpty();
     }
 
     @Test
     void aDeferringRelayIsTriedAgain() throws Exception {
         originals.serve("%PDF-1.4".getBytes());
         try (ScriptedRelay greylisting = ScriptedRelay.answeringRcpt("451 4.7.1 Greylisted, try again later")) {
-            DeliveryOutcome outcome = connector(EmailConfigs.relay(greylisting.port(), "none"))
-                    .deliver(delivery(UUID.randomUUID(), 1, mailbox(MAILBOX), "%PDF-1.4".getBytes()));
+            DeliveryOutcome outcome = connector().deliver(toRelayAt(greylisting.port()));
 
             assertThat(outcome.verdict()).as(outcome.attempt().message()).isEqualTo(Verdict.RETRY);
             assertThat(outcome.attempt().errorClass()).isEqualTo(ErrorClass.SMTP_4XX);
@@ -155,8 +186,7 @@ class EmailConnectorTest {
     void aMailboxTheRelayRefusesFailsForGood() throws Exception {
         originals.serve("%PDF-1.4".getBytes());
         try (ScriptedRelay refusing = ScriptedRelay.answeringRcpt("550 5.1.1 No such mailbox")) {
-            DeliveryOutcome outcome = connector(EmailConfigs.relay(refusing.port(), "none"))
-                    .deliver(delivery(UUID.randomUUID(), 1, mailbox(MAILBOX), "%PDF-1.4".getBytes()));
+            DeliveryOutcome outcome = connector().deliver(toRelayAt(refusing.port()));
 
             assertThat(outcome.verdict()).as(outcome.attempt().message()).isEqualTo(Verdict.FAILED);
             assertThat(outcome.attempt().errorClass()).isEqualTo(ErrorClass.SMTP_5XX);
@@ -172,8 +202,7 @@ class EmailConnectorTest {
         }
         originals.serve("%PDF-1.4".getBytes());
 
-        DeliveryOutcome outcome = connector(EmailConfigs.relay(closedPort, "none"))
-                .deliver(delivery(UUID.randomUUID(), 1, mailbox(MAILBOX), "%PDF-1.4".getBytes()));
+        DeliveryOutcome outcome = connector().deliver(toRelayAt(closedPort));
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.RETRY);
         assertThat(outcome.attempt().errorClass()).isEqualTo(ErrorClass.CONNECTION_REFUSED);

@@ -1,11 +1,13 @@
 package io.kontor.sync.connector.email;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.kontor.sync.connector.DeliveryOutcome;
 import io.kontor.sync.connector.DeliveryOutcome.Verdict;
 import io.kontor.sync.connector.ErrorClass;
+import io.kontor.sync.connector.InstallationSettings;
 import io.kontor.sync.connector.OutboundDelivery;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -89,10 +91,14 @@ class EmailTlsTest {
         return protocol.equals(ServerSetup.PROTOCOL_SMTPS) ? relay.getSmtps().getPort() : relay.getSmtp().getPort();
     }
 
-    private OutboundDelivery delivery() {
+    private OutboundDelivery delivery(int port, String tls) {
+        return delivery(EmailConfigs.relayAt(port, tls));
+    }
+
+    private OutboundDelivery delivery(InstallationSettings installation) {
         UUID id = UUID.randomUUID();
         return new OutboundDelivery(id, 1, JsonNodeFactory.instance.objectNode().put("mailbox", "inbox@yuki.test"),
-                List.of(), originals.payloadFor(id, "receipt.pdf", null, ORIGINAL));
+                List.of(), originals.payloadFor(id, "receipt.pdf", null, ORIGINAL), installation);
     }
 
     private static SSLSocketFactory trustingTheRelay() throws Exception {
@@ -110,10 +116,9 @@ class EmailTlsTest {
     @Test
     void aTrustedRelayOverTlsGetsTheMail() throws Exception {
         int port = startRelay(ServerSetup.PROTOCOL_SMTPS);
-        EmailConnector connector = new EmailConnector(EmailConfigs.relay(port, "tls"), trustingTheRelay(),
-                Clock.systemUTC());
+        EmailConnector connector = new EmailConnector(EmailConfigs.loopback(), trustingTheRelay(), Clock.systemUTC());
 
-        DeliveryOutcome outcome = connector.deliver(delivery());
+        DeliveryOutcome outcome = connector.deliver(delivery(port, "tls"));
 
         assertThat(outcome.verdict()).as(outcome.attempt().message()).isEqualTo(Verdict.DELIVERED);
         assertThat(relay.getReceivedMessages()).hasSize(1);
@@ -123,9 +128,9 @@ class EmailTlsTest {
     @Test
     void aRelayWithAnUntrustedCertificateGetsNothing() {
         int port = startRelay(ServerSetup.PROTOCOL_SMTPS);
-        EmailConnector connector = new EmailConnector(EmailConfigs.relay(port, "tls"), null, Clock.systemUTC());
+        EmailConnector connector = new EmailConnector(EmailConfigs.loopback(), Clock.systemUTC());
 
-        DeliveryOutcome outcome = connector.deliver(delivery());
+        DeliveryOutcome outcome = connector.deliver(delivery(port, "tls"));
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.RETRY);
         assertThat(outcome.attempt().errorClass()).as(outcome.attempt().message()).isEqualTo(ErrorClass.TLS);
@@ -135,12 +140,30 @@ class EmailTlsTest {
     @Test
     void aRelayWithoutTheRequiredStarttlsGetsNothingInClear() {
         int port = startRelay(ServerSetup.PROTOCOL_SMTP);
-        EmailConnector connector = new EmailConnector(EmailConfigs.relay(port, "starttls"), null, Clock.systemUTC());
+        EmailConnector connector = new EmailConnector(EmailConfigs.loopback(), Clock.systemUTC());
 
-        DeliveryOutcome outcome = connector.deliver(delivery());
+        DeliveryOutcome outcome = connector.deliver(delivery(port, "starttls"));
 
         assertThat(outcome.verdict()).as(outcome.attempt().message()).isEqualTo(Verdict.RETRY);
         assertThat(outcome.attempt().message()).contains("STARTTLS");
+        assertThat(relay.getReceivedMessages()).isEmpty();
+    }
+
+    /**
+     * The connection goes to the address the guard checked, but the certificate must still name the relay as the
+     * firm typed it: "localhost" is not what a certificate for 127.0.0.1 names.
+     */
+    @Test
+    void theCertificateMustNameTheRelayAsTheFirmTypedIt() throws Exception {
+        int port = startRelay(ServerSetup.PROTOCOL_SMTPS);
+        EmailConnector connector = new EmailConnector(EmailConfigs.loopback(), trustingTheRelay(), Clock.systemUTC());
+        InstallationSettings byName = new InstallationSettings(((ObjectNode) EmailConfigs.relayAt(port, "tls")
+                .settings()).put("smtpHost", "localhost"), JsonNodeFactory.instance.objectNode());
+
+        DeliveryOutcome outcome = connector.deliver(delivery(byName));
+
+        assertThat(outcome.verdict()).isEqualTo(Verdict.RETRY);
+        assertThat(outcome.attempt().errorClass()).as(outcome.attempt().message()).isEqualTo(ErrorClass.TLS);
         assertThat(relay.getReceivedMessages()).isEmpty();
     }
 }

@@ -49,11 +49,16 @@ final class OriginalServer implements AutoCloseable {
 
     /** The payload DeliveryPayloads builds, for a document whose original is {@code bytes}. */
     byte[] payloadFor(UUID deliveryId, String fileName, String documentNumber, byte[] bytes) {
+        return payloadFor(deliveryId, "PURCHASE_INVOICE", fileName, "application/pdf", documentNumber, bytes);
+    }
+
+    byte[] payloadFor(UUID deliveryId, String type, String fileName, String mediaType, String documentNumber,
+                      byte[] bytes) {
         ObjectNode data = EventJson.mapper().createObjectNode()
                 .put("documentId", UUID.randomUUID().toString())
-                .put("type", "PURCHASE_INVOICE")
+                .put("type", type)
                 .put("fileName", fileName)
-                .put("mediaType", "application/pdf")
+                .put("mediaType", mediaType)
                 .put("sizeBytes", bytes.length)
                 .put("sha256", sha256(bytes))
                 .put("downloadUrl", "http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/downloads/t0k3n");
