@@ -4,6 +4,7 @@ import io.kontor.events.EventTypes;
 import io.kontor.events.Topics;
 import io.kontor.events.cloudevents.CloudEvent;
 import io.kontor.events.installations.InstallationUpdated;
+import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.secrets.SecretCipher;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestTokens;
@@ -49,6 +50,9 @@ class InstallationSettingsTest {
 
     @Inject
     SecretCipher cipher;
+
+    @Inject
+    DeliverySecretCipher deliveryCipher;
 
     @Test
     void settingsThatBreakTheSchemaAreRefusedNamingEachJsonPath() {
@@ -132,7 +136,13 @@ class InstallationSettingsTest {
             assertThat(updated.installationId()).isEqualTo(UUID.fromString(id));
             assertThat(updated.extensionKey()).isEqualTo(MAILBOX);
             assertThat(updated.updatedAt()).isAfter(Instant.now().minusSeconds(60));
-            assertThat(new String(events.get(1).data())).doesNotContain("s3cret-one").doesNotContain("smtp");
+            // The worker gets the relay, and the password only sealed with the delivery key, never in clear.
+            assertThat(new String(events.get(1).data())).doesNotContain("s3cret-one");
+            assertThat(updated.partnerSettings().settings().path("smtpPort").asInt()).isEqualTo(465);
+            assertThat(deliveryCipher.open(updated.partnerSettings().sealedSecrets(), "installation:" + id))
+                    .contains("s3cret-one");
+            assertThat(events.get(2).data(EventTypes.INSTALLATION_UPDATED).partnerSettings().sealedSecrets())
+                    .isNull();
         }
     }
 
