@@ -24,7 +24,9 @@ import java.util.UUID;
 public final class TestIntegration {
 
     private final UUID id = UUID.randomUUID();
-    private final UUID installationId = UUID.randomUUID();
+    private final UUID installationId;
+    private final String extensionKey;
+    private final String channel;
     private final String partnerId;
     private final UUID clientId;
     private final List<DocumentType> documentTypes;
@@ -36,7 +38,11 @@ public final class TestIntegration {
     private String statusReason;
     private long revision = 1;
 
-    private TestIntegration(String partnerId, UUID clientId, Instant activatedAt, List<DocumentType> documentTypes) {
+    private TestIntegration(UUID installationId, String extensionKey, String channel, String partnerId, UUID clientId,
+                            Instant activatedAt, List<DocumentType> documentTypes) {
+        this.installationId = installationId;
+        this.extensionKey = extensionKey;
+        this.channel = channel;
         this.partnerId = partnerId;
         this.clientId = clientId;
         this.documentTypes = documentTypes;
@@ -45,7 +51,17 @@ public final class TestIntegration {
 
     public static TestIntegration webhook(String partnerId, UUID clientId, Instant activatedAt,
                                           DocumentType... documentTypes) {
-        return new TestIntegration(partnerId, clientId, activatedAt, List.of(documentTypes));
+        return new TestIntegration(UUID.randomUUID(), "generic-webhook", "WEBHOOK", partnerId, clientId, activatedAt,
+                List.of(documentTypes));
+    }
+
+    /** An integration of a mailbox-reading package, delivering to the mailboxes its client-level settings name. */
+    public static TestIntegration mail(UUID installationId, String extensionKey, String partnerId, UUID clientId,
+                                       Instant activatedAt, JsonNode settings) {
+        TestIntegration integration = new TestIntegration(installationId, extensionKey, "EMAIL", partnerId, clientId,
+                activatedAt, List.of());
+        integration.settings = settings.deepCopy();
+        return integration;
     }
 
     public TestIntegration withUrl(String url) {
@@ -59,7 +75,7 @@ public final class TestIntegration {
     }
 
     public IntegrationCreated created() {
-        return new IntegrationCreated(id, clientId, partnerId, installationId, "generic-webhook", "WEBHOOK",
+        return new IntegrationCreated(id, clientId, partnerId, installationId, extensionKey, channel,
                 documentTypes, periods.get(0).activatedAt(), snapshot());
     }
 
@@ -97,7 +113,7 @@ public final class TestIntegration {
     }
 
     public IntegrationSnapshot snapshot() {
-        return new IntegrationSnapshot(id, clientId, partnerId, installationId, "generic-webhook", "WEBHOOK", status,
+        return new IntegrationSnapshot(id, clientId, partnerId, installationId, extensionKey, channel, status,
                 statusReason, documentTypes, List.copyOf(periods), settings.deepCopy(), List.copyOf(secrets),
                 revision);
     }

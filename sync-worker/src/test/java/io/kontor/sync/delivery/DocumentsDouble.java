@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.kontor.events.EventJson;
+import io.kontor.downloadlinks.DownloadLinkRefused;
+import io.kontor.downloadlinks.DownloadLinkTokens;
 import io.kontor.events.documents.DocumentType;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 
@@ -27,13 +29,19 @@ import java.util.stream.Collectors;
 /**
  * documents-service's list of a client's documents, as a double on real HTTP: the shape of its {@code DocumentList}
  * (items with the {@code DocumentView} fields, {@code nextCursor}), the createdFrom/createdTo filters, sort by
- * createdAt, limit and an opaque cursor, 404 for a client it does not have, 401 without a bearer token. Lives as long
- * as the test JVM, like its PostgreSQL and Kafka.
+ * createdAt, limit and an opaque cursor, 404 for a client it does not have, 401 without a bearer token. And its
+ * download links: {@code /api/v1/downloads/<token>} answers the original of a document given {@link #hasOriginal}
+ * when the token verifies with the link key the worker signs with, 404 otherwise. Lives as long as the test JVM, like
+ * its PostgreSQL and Kafka.
  */
 public class DocumentsDouble implements QuarkusTestResourceLifecycleManager {
 
     private static final Map<UUID, List<ObjectNode>> DOCUMENTS = new ConcurrentHashMap<>();
     private static final List<String> AUTHORIZATIONS = new CopyOnWriteArrayList<>();
+    private static final Map<UUID, byte[]> ORIGINALS = new ConcurrentHashMap<>();
+    /** The test profile's kontor.sync.download-links.secret, the key documents-service would check links with. */
+    private static final DownloadLinkTokens LINKS = DownloadLinkTokens.fromBase64(
+            "dGVzdC1vbmx5LWRvd25sb2FkLWxpbmstc2VjcmV0LTAxMjM0NTY3ODk=", "test download-links secret");
     private static HttpServer server;
 
     @Override
@@ -45,9 +53,11 @@ public class DocumentsDouble implements QuarkusTestResourceLifecycleManager {
                 throw new UncheckedIOException(e);
             }
             server.createContext("/api/v1/clients/", DocumentsDouble::list);
+            server.createContext("/api/v1/downloads/", DocumentsDouble::download);
             server.start();
         }
-        return Map.of("kontor.sync.documents-url", "http://127.0.0.1:" + server.getAddress().getPort());
+        String url = "http://127.0.0.1:" + server.getAddress().getPort();
+        return Map.of("kontor.sync.documents-url", url, "kontor.sync.download-links.base-url", url);
     }
 
     @Override
@@ -71,6 +81,11 @@ public class DocumentsDouble implements QuarkusTestResourceLifecycleManager {
     /** A client documents-service knows, with no documents yet. */
     public static void hasClient(UUID clientId) {
         DOCUMENTS.computeIfAbsent(clientId, ignored -> new CopyOnWriteArrayList<>());
+    }
+
+    /** The bytes documents-service keeps for the document, served through a valid download link. */
+    public static void hasOriginal(UUID documentId, byte[] bytes) {
+        ORIGINALS.put(documentId, bytes.clone());
     }
 
     public static List<String> authorizations() {
@@ -108,6 +123,25 @@ public class DocumentsDouble implements QuarkusTestResourceLifecycleManager {
             page.put("nextCursor", Integer.toString(offset + limit));
         }
         answer(exchange, 200, page.toString());
+    }
+
+    private static void download(HttpExchange exchange) throws IOException {
+        String token = exchange.getRequestURI().getPath().substring("/api/v1/downloads/".length());
+        byte[] original;
+        try {
+            original = ORIGINALS.get(LINKS.verify(token, Instant.now()).documentId());
+        } catch (DownloadLinkRefused e) {
+            original = null;
+        }
+        if (original == null) {
+            answer(exchange, 404, "{}");
+            return;
+        }
+        exchange.getResponseHeaders().add("Content-Type", "application/octet-stream");
+        exchange.sendResponseHeaders(200, original.length);
+        try (var body = exchange.getResponseBody()) {
+            body.write(original);
+        }
     }
 
     private static Map<String, String> query(String raw) {
