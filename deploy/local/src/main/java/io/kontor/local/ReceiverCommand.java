@@ -67,9 +67,9 @@ public final class ReceiverCommand {
             for (int i = 0; i < arguments.size(); i++) {
                 String value = i + 1 < arguments.size() ? arguments.get(i + 1) : null;
                 switch (arguments.get(i)) {
-                    case "--port" -> port = Integer.parseInt(required("--port", value));
-                    case "--status" -> status = Integer.parseInt(required("--status", value));
-                    case "--secret" -> verifiers.add(verifier(required("--secret", value)));
+                    case "--port" -> port = Integer.parseInt(UsageException.valueOf("--port", value));
+                    case "--status" -> status = Integer.parseInt(UsageException.valueOf("--status", value));
+                    case "--secret" -> verifiers.add(verifier(UsageException.valueOf("--secret", value)));
                     default -> throw new UsageException("unknown option " + arguments.get(i));
                 }
                 i++;
@@ -171,12 +171,5 @@ public final class ReceiverCommand {
             throw new UsageException("--secret " + secret.substring(0, Math.min(6, secret.length()))
                     + "... is not a Standard Webhooks secret (whsec_ and base64)");
         }
-    }
-
-    private static String required(String option, String value) throws UsageException {
-        if (value == null) {
-            throw new UsageException(option + " needs a value");
-        }
-        return value;
     }
 }

@@ -105,7 +105,7 @@ class SigningSecretTest {
         String partner = partner();
         String admin = TestTokens.partnerAdmin(partner);
         UUID clientId = knownClient(partner);
-        UUID mailbox = installationAtStore(partner, "accounting-mailbox", "EMAIL");
+        UUID mailbox = installationAtStore(partner, "generic-email", "EMAIL");
         JsonPath created = add(admin, clientId, mailbox, Map.of("mailbox", "bakkerij@kontor-test.be"));
 
         assertThat(created.getString("signingSecret")).isNull();

@@ -41,7 +41,7 @@ public class OwnerDoubles implements QuarkusTestResourceLifecycleManager {
 
     static {
         extension("generic-webhook", "WEBHOOK", WEBHOOK_CLIENT_SCHEMA);
-        extension("accounting-mailbox", "EMAIL", MAILBOX_CLIENT_SCHEMA);
+        extension("generic-email", "EMAIL", MAILBOX_CLIENT_SCHEMA);
     }
 
     @Override

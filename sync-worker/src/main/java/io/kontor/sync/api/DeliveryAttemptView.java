@@ -14,7 +14,8 @@ public record DeliveryAttemptView(
         @Schema(description = "At most 4 KB of the receiver's answer.", nullable = true) String responseExcerpt,
         @Schema(description = "Why it did not succeed, in a stable word to filter by: timeout, connection-refused, "
                 + "connection, tls, dns, ssrf-refused, redirect, http-4xx, http-5xx, gone, protocol, smtp-4xx, "
-                + "smtp-5xx, original-unavailable, invalid-settings, unknown-channel, interrupted, internal.",
+                + "smtp-5xx, original-unavailable, invalid-settings, settings-pending, unsupported-document, "
+                + "unknown-channel, interrupted, internal.",
                 nullable = true)
         String errorClass,
         @Schema(description = "Why it did not succeed, in a sentence a person can act on.", nullable = true)
