@@ -1,8 +1,10 @@
-# Sourced by deploy/local/up and deploy/local/token: finds the repository and a JDK, and builds what is missing.
+# Sourced by the scripts of deploy/local: finds the repository and a JDK, and builds what is missing.
 
 local_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo_root="$(cd "$local_dir/../.." && pwd)"
 launcher_classpath="$local_dir/target/kontor-local-stack.jar:$local_dir/target/lib/*"
+connector_dir="$repo_root/docs/examples/kafka-consumer/target"
+connector_classpath="$connector_dir/kontor-example-kafka-consumer.jar:$connector_dir/lib/*"
 services=(documents-service integrations-service store-service sync-worker)
 
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -16,10 +18,13 @@ if [[ "${java_version%%.*}" -lt 17 ]]; then
     exit 1
 fi
 
-# Whether a module's runnable artefact exists: the launcher's jar and classpath, or a service's quarkus-run.jar.
+# Whether a module's runnable artefact exists: the launcher's or the example connector's jar and classpath, or a
+# service's quarkus-run.jar.
 is_built() {
     case "$1" in
         deploy/local) [[ -f "$local_dir/target/kontor-local-stack.jar" && -d "$local_dir/target/lib" ]] ;;
+        docs/examples/kafka-consumer)
+            [[ -f "$connector_dir/kontor-example-kafka-consumer.jar" && -d "$connector_dir/lib" ]] ;;
         *) [[ -f "$repo_root/$1/target/quarkus-app/quarkus-run.jar" ]] ;;
     esac
 }
