@@ -63,10 +63,6 @@ public class KnownClient {
         return this.partnerId.equals(partnerId);
     }
 
-    public boolean isAssignedTo(String userId) {
-        return userId != null && accountantIds.contains(userId);
-    }
-
     public UUID clientId() {
         return clientId;
     }

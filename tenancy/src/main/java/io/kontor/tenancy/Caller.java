@@ -5,7 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import java.util.Collection;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Who is calling, from the verified JWT: the partner (tenant) every query is scoped to, the user, the roles.
@@ -43,5 +45,25 @@ public class Caller {
 
     public boolean hasRole(String role) {
         return roles().contains(role);
+    }
+
+    /**
+     * Whether the caller reaches every client of the partner: a partner-admin and a client-manager do, an accountant
+     * only the clients assigned to them (issue 9; docs/security.md).
+     */
+    public boolean reachesEveryClient() {
+        return hasRole(Roles.PARTNER_ADMIN) || hasRole(Roles.CLIENT_MANAGER);
+    }
+
+    /**
+     * Refuses an accountant a client of the firm that is not assigned to them. The partner check comes first, by
+     * whoever found the client: another firm's client does not exist for the caller (404), this one does (403).
+     *
+     * @param accountantIds the users (token subjects) the client is assigned to
+     */
+    public void requireAssigned(UUID clientId, Collection<String> accountantIds) {
+        if (!reachesEveryClient() && !accountantIds.contains(userId())) {
+            throw new ClientNotAssigned(clientId);
+        }
     }
 }

@@ -4,6 +4,7 @@ import io.kontor.documents.service.ClientQuery;
 import io.kontor.documents.service.ClientService;
 import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
+import io.kontor.tenancy.AssignedClients;
 import io.kontor.tenancy.Caller;
 import io.kontor.tenancy.Roles;
 import io.quarkus.security.Authenticated;
@@ -71,7 +72,8 @@ public class ClientResource {
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.CLIENT_MANAGER, Roles.ACCOUNTANT})
     @Operation(summary = "List clients",
             description = "Ordered by name (case-insensitively). Keyset-paginated: pass the returned nextCursor as "
-                    + "cursor for the next page; the pages are stable while clients are added or changed.")
+                    + "cursor for the next page; the pages are stable while clients are added or changed. An "
+                    + "accountant sees the clients assigned to them.")
     @APIResponse(responseCode = "200", description = "One page of clients",
             content = @Content(schema = @Schema(implementation = ClientListView.class)))
     @APIResponse(responseCode = "400", description = "The cursor is not one this list returned, or archived or "
@@ -95,13 +97,16 @@ public class ClientResource {
         String after = parameters.text("cursor", cursor, MAX_SEARCH_LENGTH);
         parameters.throwIfInvalid();
         return ClientListView.of(clients.listClients(caller.partnerId(),
-                new ClientQuery(search, Boolean.TRUE.equals(archivedOnly), pageSize, after)));
+                new ClientQuery(search, Boolean.TRUE.equals(archivedOnly), pageSize, after,
+                        caller.reachesEveryClient() ? null : caller.userId())));
     }
 
     @GET
     @Path("/{clientId}")
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.CLIENT_MANAGER, Roles.ACCOUNTANT})
-    @Operation(summary = "Get one client")
+    @AssignedClients
+    @Operation(summary = "Get one client", description = "An accountant gets the clients assigned to them (403 for "
+            + "the firm's others).")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client in the caller's directory",

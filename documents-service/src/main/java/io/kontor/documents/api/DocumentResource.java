@@ -15,6 +15,7 @@ import io.kontor.documents.service.UploadedOriginal;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
+import io.kontor.tenancy.AssignedClients;
 import io.kontor.tenancy.Caller;
 import io.kontor.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,9 +46,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** A client's documents in five folders (DESIGN.md §1, story 1). Every role reads, uploads and edits. */
+/**
+ * A client's documents in five folders (DESIGN.md §1, story 1): a partner-admin and the accountants assigned to the
+ * client read, upload and edit them; a client-manager manages clients, not their documents (docs/security.md).
+ */
 @Path("/api/v1/clients/{clientId}/documents")
-@RolesAllowed({Roles.PARTNER_ADMIN, Roles.CLIENT_MANAGER, Roles.ACCOUNTANT})
+@RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
+@AssignedClients
+@APIResponse(responseCode = "403", description = "The caller's role may not, or the client is not assigned to the "
+        + "accountant calling", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Documents", description = "A client's documents: upload, folders, metadata, originals")
 @APIResponse(responseCode = "404", description = "No such client in the caller's directory, or no such document "

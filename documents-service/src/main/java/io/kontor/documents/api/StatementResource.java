@@ -2,6 +2,7 @@ package io.kontor.documents.api;
 
 import io.kontor.documents.service.StatementQueryService;
 import io.kontor.problem.Problem;
+import io.kontor.tenancy.AssignedClients;
 import io.kontor.tenancy.Caller;
 import io.kontor.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,7 +22,11 @@ import java.util.UUID;
 
 @Path("/api/v1/clients/{clientId}")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.PARTNER_ADMIN, Roles.CLIENT_MANAGER, Roles.ACCOUNTANT})
+@RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
+@AssignedClients
+@APIResponse(responseCode = "403", description = "The caller's role may not, or the client is not assigned to the "
+        + "accountant calling", content = @Content(mediaType = Problem.MEDIA_TYPE,
+        schema = @Schema(implementation = Problem.class)))
 @Tag(name = "Bank statements", description = "What CAMT.053 and CODA files say: statements, entries, gaps")
 @APIResponse(responseCode = "404", description = "No such client, document or statement in the caller's firm",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -52,14 +52,19 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
      * The order and the keyset comparison use the same expression as the index {@code client_partner_name_idx}.
      *
      * @param text  substring to look for in name, VAT number, company number and external reference; null for all
+     * @param assignedTo only the clients assigned to this user; null for every client of the partner
      * @param after where the previous page ended; null for the first page
      */
-    public List<Listed> page(String partnerId, boolean archived, String text, SortKey after, int size) {
+    public List<Listed> page(String partnerId, boolean archived, String text, String assignedTo, SortKey after,
+                             int size) {
         StringBuilder hql = new StringBuilder("""
                 select c, lower(c.name) from Client c
                  where c.partnerId = :partnerId and c.archived = :archived""");
         if (text != null) {
             hql.append(" and c.searchText like lower(:pattern) escape '\\'");
+        }
+        if (assignedTo != null) {
+            hql.append(" and array_contains(c.accountantIds, :assignedTo)");
         }
         if (after != null) {
             hql.append(" and (lower(c.name), c.id) > (:afterName, :afterId)");
@@ -72,6 +77,9 @@ public class ClientRepository implements PanacheRepositoryBase<Client, UUID> {
                 .setMaxResults(size);
         if (text != null) {
             query.setParameter("pattern", "%" + escapeLike(text) + "%");
+        }
+        if (assignedTo != null) {
+            query.setParameter("assignedTo", assignedTo);
         }
         if (after != null) {
             query.setParameter("afterName", after.name()).setParameter("afterId", after.id());

@@ -72,7 +72,7 @@ class ClientResourceTest {
                 .body("createdAt", notNullValue())
                 .body("updatedAt", equalTo(created.path("createdAt")));
 
-        as(TestTokens.token(partner, "accountant")).get(created.header("Location"))
+        as(TestTokens.tokenForUser(partner, "user-anna", "accountant")).get(created.header("Location"))
                 .then().statusCode(200)
                 .body("id", equalTo(created.path("id")))
                 .body("name", equalTo("Bakkerij De Vries BV"))
@@ -82,6 +82,29 @@ class ClientResourceTest {
                 .then().statusCode(200)
                 .body("items.id", equalTo(List.of((String) created.path("id"))))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void anAccountantListsAndReadsOnlyTheClientsAssignedToThem() {
+        String partner = newPartner();
+        String admin = TestTokens.partnerAdmin(partner);
+        String theirs = createClient(admin, "Assigned BV", "NL111111111B01");
+        String others = as(admin).contentType(ContentType.JSON)
+                .body(Map.of("name", "Someone Else's BV", "vatNumber", "NL222222222B01", "country", "NL",
+                        "accountantIds", List.of("user-bert")))
+                .post("/api/v1/clients").then().statusCode(201).extract().path("id");
+        String anna = DocumentApi.accountant(partner);
+
+        as(anna).get("/api/v1/clients").then().statusCode(200).body("items.id", equalTo(List.of(theirs)));
+        as(anna).get("/api/v1/clients/" + others).then().statusCode(403)
+                .contentType("application/problem+json")
+                .body("detail", startsWith("Client " + others + " is not assigned to you"));
+        as(anna).get("/api/v1/clients/" + others + "/documents").then().statusCode(403);
+        // The firm's client-manager and partner-admin see both; a client-manager none of their documents.
+        as(TestTokens.token(partner, "client-manager")).get("/api/v1/clients").then().statusCode(200)
+                .body("items.id", containsInAnyOrder(theirs, others));
+        as(TestTokens.token(partner, "client-manager")).get("/api/v1/clients/" + theirs + "/documents")
+                .then().statusCode(403);
     }
 
     @Test
@@ -312,7 +335,7 @@ class ClientResourceTest {
     void accountantsReadButDoNotWrite() {
         String partner = newPartner();
         String clientId = createClient(TestTokens.partnerAdmin(partner), "Read Only BV", "NL444444444B01");
-        String accountant = TestTokens.token(partner, "accountant");
+        String accountant = DocumentApi.accountant(partner);
 
         as(accountant).get("/api/v1/clients/" + clientId).then().statusCode(200);
         as(accountant).contentType(ContentType.JSON)

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -31,18 +32,22 @@ final class DocumentApi {
         return given().auth().oauth2(token).accept(ContentType.JSON);
     }
 
+    /** The accountant every client of {@link #createClient} is assigned to. */
+    static final String ACCOUNTANT = "user-anna";
+
     static String accountant(String partner) {
-        return TestTokens.tokenForUser(partner, "user-anna", "accountant");
+        return TestTokens.tokenForUser(partner, ACCOUNTANT, "accountant");
     }
 
     static String createClient(String partner) {
         return createClient(TestTokens.partnerAdmin(partner), "Client " + UUID.randomUUID(), "BE0123456749");
     }
 
-    /** A client with the country its VAT number names. */
+    /** A client with the country its VAT number names, assigned to {@link #ACCOUNTANT}. */
     static String createClient(String token, String name, String vatNumber) {
         return as(token).contentType(ContentType.JSON)
-                .body(Map.of("name", name, "vatNumber", vatNumber, "country", vatNumber.substring(0, 2)))
+                .body(Map.of("name", name, "vatNumber", vatNumber, "country", vatNumber.substring(0, 2),
+                        "accountantIds", List.of(ACCOUNTANT)))
                 .post("/api/v1/clients")
                 .then().statusCode(201)
                 .extract().path("id");

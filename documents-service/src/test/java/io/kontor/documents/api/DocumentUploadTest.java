@@ -141,7 +141,7 @@ class DocumentUploadTest {
                 .body("metadata.grossAmount", equalTo(121.00f));
         String document = created.header("Location");
 
-        String bert = TestTokens.tokenForUser(partner, "user-bert", "client-manager");
+        String bert = TestTokens.tokenForUser(partner, "user-bert", "partner-admin");
         as(bert).contentType("application/merge-patch+json")
                 .body(Map.of("dueDate", "2026-02-28", "note", "flour, January; paid"))
                 .patch(document)

@@ -109,6 +109,10 @@ public class InstallationIntegrationResource {
                     + "problem that refused it. At most 500 rows.")
     @APIResponse(responseCode = "200", description = "Every row's outcome, in request order",
             content = @Content(schema = @Schema(implementation = BulkActivationView.class)))
+    @APIResponse(responseCode = "404", description = "No such installation in the caller's firm: no row is tried",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The installation was uninstalled: no row is tried",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "No rows, or more than 500",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BulkActivationView activateForClients(@PathParam("installationId") UUID installationId,

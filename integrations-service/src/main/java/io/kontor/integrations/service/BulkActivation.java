@@ -22,9 +22,11 @@ import java.util.UUID;
 public class BulkActivation {
 
     private final IntegrationService integrations;
+    private final InstallationLookup installations;
 
-    public BulkActivation(IntegrationService integrations) {
+    public BulkActivation(IntegrationService integrations, InstallationLookup installations) {
         this.integrations = integrations;
+        this.installations = installations;
     }
 
     /** One client's row of the request. */
@@ -35,7 +37,13 @@ public class BulkActivation {
     public record Outcome(int index, UUID clientId, IssuedSecret added, ProblemException refused) {
     }
 
+    /**
+     * @throws io.kontor.integrations.InstallationNotFound not an installation of the caller's firm: the whole request
+     *         is refused before any row, which would otherwise report on the caller's own clients for someone
+     *         else's installation
+     */
     public List<Outcome> activate(UUID installationId, List<Row> rows) {
+        installations.installationToUse(installationId);
         List<Outcome> outcomes = new ArrayList<>(rows.size());
         for (int index = 0; index < rows.size(); index++) {
             Row row = rows.get(index);

@@ -1,10 +1,8 @@
 package io.kontor.integrations.service;
 
-import io.kontor.integrations.ClientNotAssigned;
 import io.kontor.integrations.ClientNotFound;
 import io.kontor.integrations.KnownClient;
 import io.kontor.tenancy.Caller;
-import io.kontor.tenancy.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.util.UUID;
@@ -29,9 +27,7 @@ public class ClientAccess {
         KnownClient client = clients.find(clientId)
                 .filter(known -> known.belongsTo(caller.partnerId()))
                 .orElseThrow(() -> new ClientNotFound(clientId));
-        if (!caller.hasRole(Roles.PARTNER_ADMIN) && !client.isAssignedTo(caller.userId())) {
-            throw new ClientNotAssigned(clientId);
-        }
+        caller.requireAssigned(clientId, client.accountantIds());
         return client;
     }
 }

@@ -22,7 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The extension catalog (DESIGN.md §1, story 2). Every role of every partner may browse it. */
+/**
+ * The extension catalog (DESIGN.md §1, story 2). A partner-admin and an accountant browse it; a client-manager
+ * manages clients, not extensions (docs/security.md).
+ */
 @Path("/api/v1/extensions")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,7 +39,7 @@ public class ExtensionResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT, Roles.CLIENT_MANAGER})
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
     @Operation(summary = "Browse the catalog", description = "Every filter is optional; given filters must all "
             + "match. The list is short and not paginated.")
     @APIResponse(responseCode = "200", description = "The matching extensions, by name",
@@ -61,7 +64,7 @@ public class ExtensionResource {
 
     @GET
     @Path("/{extensionKey}")
-    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT, Roles.CLIENT_MANAGER})
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
     @Operation(summary = "Get one extension with its settings schemas")
     @APIResponse(responseCode = "200", description = "The extension",
             content = @Content(schema = @Schema(implementation = ExtensionView.class)))

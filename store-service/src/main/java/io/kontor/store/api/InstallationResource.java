@@ -68,7 +68,7 @@ public class InstallationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT, Roles.CLIENT_MANAGER})
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
     @Operation(summary = "List the firm's installations")
     @APIResponse(responseCode = "200", description = "The installations, oldest first",
             content = @Content(schema = @Schema(implementation = InstallationListView.class)))
@@ -78,7 +78,7 @@ public class InstallationResource {
 
     @GET
     @Path("/{installationId}")
-    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT, Roles.CLIENT_MANAGER})
+    @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
     @Operation(summary = "Get one installation")
     @APIResponse(responseCode = "200", description = "The installation",
             content = @Content(schema = @Schema(implementation = InstallationView.class)))

@@ -81,8 +81,10 @@ class InstallationResourceTest {
                 .then().statusCode(200)
                 .body("id", equalTo(installationId))
                 .body("createdAt", equalTo(installed.path("createdAt")));
-        as(TestTokens.token(partner, "client-manager")).get("/api/v1/installations")
+        as(TestTokens.token(partner, "accountant")).get("/api/v1/installations")
                 .then().statusCode(200).body("items.id", equalTo(List.of(installationId)));
+        // A client-manager manages clients, not the firm's extensions.
+        as(TestTokens.token(partner, "client-manager")).get("/api/v1/installations").then().statusCode(403);
 
         try (TopicReader reader = new TopicReader(Topics.INSTALLATIONS)) {
             List<CloudEvent> events = reader.readForKey(partner, 1, KAFKA_TIMEOUT);

@@ -37,15 +37,17 @@ public class Backfills {
     private final DeliveryRepository deliveries;
     private final DocumentsApi documents;
     private final BackfillWriter writer;
+    private final ClientAccess access;
     private final Caller caller;
     private final Clock clock;
 
     public Backfills(IntegrationRepository integrations, DeliveryRepository deliveries, DocumentsApi documents,
-                     BackfillWriter writer, Caller caller, Clock clock) {
+                     BackfillWriter writer, ClientAccess access, Caller caller, Clock clock) {
         this.integrations = integrations;
         this.deliveries = deliveries;
         this.documents = documents;
         this.writer = writer;
+        this.access = access;
         this.caller = caller;
         this.clock = clock;
     }
@@ -85,9 +87,11 @@ public class Backfills {
     }
 
     private Integration integration(UUID integrationId) {
-        return integrations.findByIdOptional(integrationId)
+        Integration integration = integrations.findByIdOptional(integrationId)
                 .filter(found -> found.belongsTo(caller.partnerId()))
                 .orElseThrow(() -> new IntegrationNotFound(integrationId));
+        access.requireReachable(integration.clientId());
+        return integration;
     }
 
     private Set<UUID> deliveredAlready(UUID integrationId, List<ListedDocument> documents) {

@@ -27,13 +27,15 @@ public class DeliveryRetries {
 
     private final DeliveryRepository deliveries;
     private final IntegrationRepository integrations;
+    private final ClientAccess access;
     private final Caller caller;
     private final Clock clock;
 
-    public DeliveryRetries(DeliveryRepository deliveries, IntegrationRepository integrations, Caller caller,
-                           Clock clock) {
+    public DeliveryRetries(DeliveryRepository deliveries, IntegrationRepository integrations, ClientAccess access,
+                           Caller caller, Clock clock) {
         this.deliveries = deliveries;
         this.integrations = integrations;
+        this.access = access;
         this.caller = caller;
         this.clock = clock;
     }
@@ -43,6 +45,7 @@ public class DeliveryRetries {
         Delivery delivery = deliveries.findForUpdate(deliveryId)
                 .filter(found -> found.partnerId().equals(caller.partnerId()))
                 .orElseThrow(() -> new DeliveryNotFound(deliveryId));
+        access.requireReachable(delivery.clientId());
         requireActive(integrations.findByIdOptional(delivery.integrationId()).orElseThrow());
         delivery.retryByHand(now());
         return delivery;
@@ -54,6 +57,7 @@ public class DeliveryRetries {
         Integration integration = integrations.findByIdOptional(integrationId)
                 .filter(found -> found.belongsTo(caller.partnerId()))
                 .orElseThrow(() -> new IntegrationNotFound(integrationId));
+        access.requireReachable(integration.clientId());
         requireActive(integration);
         Instant now = now();
         List<Delivery> failed = deliveries.failedOfIntegrationForUpdate(integrationId);
