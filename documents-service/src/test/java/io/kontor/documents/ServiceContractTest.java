@@ -61,7 +61,9 @@ class ServiceContractTest extends ServiceContract {
                 Map.entry("GET " + DOCUMENT + "/statements", AccessRule.of(Scope.CLIENT, PA, AC)),
                 Map.entry("GET " + DOCUMENT + "/statements/{position}", AccessRule.of(Scope.CLIENT, PA,
                         AC)),
-                Map.entry("GET " + CLIENT + "/statement-gaps", AccessRule.of(Scope.CLIENT, PA, AC)));
+                Map.entry("GET " + CLIENT + "/statement-gaps", AccessRule.of(Scope.CLIENT, PA, AC)),
+                Map.entry("GET /api/v1/audit/{trail}", AccessRule.of(Scope.OWN_FIRM, PA)),
+                Map.entry("GET /api/v1/audit/{trail}/verification", AccessRule.of(Scope.OWN_FIRM, PA)));
     }
 
     /** A client assigned to the accountant, with a bank statement file: every operation has something to reach. */
@@ -75,7 +77,7 @@ class ServiceContractTest extends ServiceContract {
         String documentId = given().auth().oauth2(admin)
                 .multiPart("file", "statement.xml", sample("camt053.v2.minimal.xml"))
                 .post(CLIENTS + "/" + clientId + "/documents").then().statusCode(201).extract().path("id");
-        return Map.of("clientId", clientId, "documentId", documentId, "position", "0");
+        return Map.of("clientId", clientId, "documentId", documentId, "position", "0", "trail", "documents");
     }
 
     private static RequestBody newClient() {

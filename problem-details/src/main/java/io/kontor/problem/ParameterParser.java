@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -58,6 +59,14 @@ public final class ParameterParser {
 
     public Integer integer(String name, String value) {
         return read(name, value, text -> Integer.valueOf(text.strip()), "must be a whole number");
+    }
+
+    public Long longNumber(String name, String value) {
+        return read(name, value, text -> Long.valueOf(text.strip()), "must be a whole number");
+    }
+
+    public UUID uuid(String name, String value) {
+        return read(name, value, text -> UUID.fromString(text.strip()), "must be a UUID");
     }
 
     public Boolean bool(String name, String value) {

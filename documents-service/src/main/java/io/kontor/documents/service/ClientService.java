@@ -1,17 +1,19 @@
 package io.kontor.documents.service;
 
+import io.kontor.audit.AuditTrail;
 import io.kontor.documents.Client;
 import io.kontor.documents.ClientDetails;
 import io.kontor.documents.ClientNotFound;
 import io.kontor.documents.config.DocumentsConfig;
 import io.kontor.documents.messaging.ClientEvents;
-import io.kontor.documents.repository.ClientRepository;
 import io.kontor.documents.repository.ClientRepository.Listed;
+import io.kontor.documents.repository.ClientRepository;
 import io.kontor.problem.PageSize;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** The client directory's use cases. Every one is scoped to the calling partner. */
@@ -21,11 +23,13 @@ public class ClientService {
     private final ClientRepository clients;
     private final ClientEvents events;
     private final DocumentsConfig config;
+    private final AuditTrail audit;
 
-    ClientService(ClientRepository clients, ClientEvents events, DocumentsConfig config) {
+    ClientService(ClientRepository clients, ClientEvents events, DocumentsConfig config, AuditTrail audit) {
         this.clients = clients;
         this.events = events;
         this.config = config;
+        this.audit = audit;
     }
 
     @Transactional
@@ -33,6 +37,8 @@ public class ClientService {
         Client client = Client.register(partnerId, details, Timestamps.now());
         clients.persist(client);
         events.created(client);
+        audit.record("client.created", client.id(), "clients/" + client.id(),
+                Map.of("accountantIds", client.accountantIds()));
         return client;
     }
 
@@ -41,6 +47,8 @@ public class ClientService {
         Client client = findForUpdate(partnerId, clientId);
         if (client.revise(details, Timestamps.now())) {
             events.updated(client);
+            audit.record("client.updated", clientId, "clients/" + clientId,
+                    Map.of("accountantIds", client.accountantIds()));
         }
         return client;
     }
@@ -50,6 +58,7 @@ public class ClientService {
         Client client = findForUpdate(partnerId, clientId);
         if (client.archive(Timestamps.now())) {
             events.archived(client);
+            audit.record("client.archived", clientId, "clients/" + clientId, Map.of());
         }
         return client;
     }
@@ -64,7 +73,7 @@ public class ClientService {
         ClientRepository.SortKey after = query.cursor() == null || query.cursor().isBlank()
                 ? null : ClientCursor.decode(query.cursor());
         // One more than asked tells whether another page follows, without a count query.
-        List<Listed> rows = clients.page(partnerId, query.archived(), text, after, limit + 1);
+        List<Listed> rows = clients.page(partnerId, query.archived(), text, query.assignedTo(), after, limit + 1);
         List<Listed> page = rows.size() > limit ? rows.subList(0, limit) : rows;
         String next = rows.size() > limit ? ClientCursor.encode(page.get(page.size() - 1).key()) : null;
         return new ClientPage(page.stream().map(Listed::client).toList(), next);

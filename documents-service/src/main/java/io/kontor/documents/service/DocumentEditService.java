@@ -1,5 +1,6 @@
 package io.kontor.documents.service;
 
+import io.kontor.audit.AuditTrail;
 import io.kontor.documents.Client;
 import io.kontor.documents.ClientIsArchived;
 import io.kontor.documents.ClientNotFound;
@@ -15,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
@@ -27,14 +29,17 @@ public class DocumentEditService {
     private final DocumentRevisionRepository revisions;
     private final DuplicateDetector duplicates;
     private final DocumentEvents events;
+    private final AuditTrail audit;
 
     DocumentEditService(ClientRepository clients, DocumentRepository documents,
-                        DocumentRevisionRepository revisions, DuplicateDetector duplicates, DocumentEvents events) {
+                        DocumentRevisionRepository revisions, DuplicateDetector duplicates, DocumentEvents events,
+                        AuditTrail audit) {
         this.clients = clients;
         this.documents = documents;
         this.revisions = revisions;
         this.duplicates = duplicates;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -58,6 +63,8 @@ public class DocumentEditService {
         document.markPossibleDuplicateOf(duplicates.possibleDuplicateOf(clientId, revised, documentId));
         revisions.persist(DocumentRevision.of(document, changed));
         events.updated(document, changed);
+        audit.record("document.revised", clientId, "clients/" + clientId + "/documents/" + documentId,
+                Map.of("version", document.version(), "changedFields", changed));
         return document;
     }
 }

@@ -1,5 +1,6 @@
 package io.kontor.documents.service;
 
+import io.kontor.audit.AuditTrail;
 import io.kontor.documents.Client;
 import io.kontor.documents.ClientIsArchived;
 import io.kontor.documents.ClientNotFound;
@@ -24,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,11 +45,12 @@ public class DocumentUploadService {
     private final DocumentsConfig config;
     private final OriginalReading reading;
     private final StatementKeeper statements;
+    private final AuditTrail audit;
 
     DocumentUploadService(ClientRepository clients, DocumentRepository documents,
                           DocumentRevisionRepository revisions, ContentStore contents, OriginalInspector inspector,
                           DuplicateDetector duplicates, DocumentEvents events, DocumentsConfig config,
-                          OriginalReading reading, StatementKeeper statements) {
+                          OriginalReading reading, StatementKeeper statements, AuditTrail audit) {
         this.clients = clients;
         this.documents = documents;
         this.revisions = revisions;
@@ -58,6 +61,7 @@ public class DocumentUploadService {
         this.config = config;
         this.reading = reading;
         this.statements = statements;
+        this.audit = audit;
     }
 
     /**
@@ -102,6 +106,9 @@ public class DocumentUploadService {
         documents.flush();
         contents.store(document.id(), upload.original().file(), file.sizeBytes());
         events.created(document);
+        audit.record("document.uploaded", clientId, "clients/" + clientId + "/documents/" + document.id(),
+                Map.of("type", document.type().name(), "fileName", file.fileName(), "sha256", file.sha256(),
+                        "sizeBytes", file.sizeBytes()));
         return document;
     }
 
