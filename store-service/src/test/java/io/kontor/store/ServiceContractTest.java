@@ -38,7 +38,9 @@ class ServiceContractTest extends ServiceContract {
                 "GET " + INSTALLATION, AccessRule.of(Scope.FIRM, PA, AC),
                 "PUT " + INSTALLATION, AccessRule.of(Scope.FIRM, PA)
                         .withBody(ids -> RequestBody.json(Map.of("settings", Map.of()))),
-                "DELETE " + INSTALLATION, AccessRule.of(Scope.FIRM, PA));
+                "DELETE " + INSTALLATION, AccessRule.of(Scope.FIRM, PA),
+                "GET /api/v1/audit/{trail}", AccessRule.of(Scope.OWN_FIRM, PA),
+                "GET /api/v1/audit/{trail}/verification", AccessRule.of(Scope.OWN_FIRM, PA));
     }
 
     @Override
@@ -46,7 +48,7 @@ class ServiceContractTest extends ServiceContract {
         String installationId = given().auth().oauth2(TestTokens.partnerAdmin(partnerId))
                 .contentType(ContentType.JSON).body(Map.of("extensionKey", "generic-webhook", "settings", Map.of()))
                 .post(INSTALLATIONS).then().statusCode(201).extract().path("id");
-        return Map.of("installationId", installationId, "extensionKey", "generic-webhook");
+        return Map.of("installationId", installationId, "extensionKey", "generic-webhook", "trail", "store");
     }
 
     private static RequestBody webhook() {

@@ -3,6 +3,7 @@ package io.kontor.store.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.kontor.audit.AuditTrail;
 import io.kontor.problem.Violation;
 import io.kontor.settings.SettingsInvalid;
 import io.kontor.settings.SettingsSchema;
@@ -22,6 +23,10 @@ import org.hibernate.exception.ConstraintViolationException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /** A partner's installations: install, look up, uninstall. Every use case is scoped to the calling partner. */
@@ -35,14 +40,17 @@ public class InstallationService {
     private final SettingsSchema settingsSchema;
     private final SecretSettings secrets;
     private final InstallationEvents events;
+    private final AuditTrail audit;
 
     InstallationService(ExtensionRepository extensions, InstallationRepository installations,
-                        SettingsSchema settingsSchema, SecretSettings secrets, InstallationEvents events) {
+                        SettingsSchema settingsSchema, SecretSettings secrets, InstallationEvents events,
+                        AuditTrail audit) {
         this.extensions = extensions;
         this.installations = installations;
         this.settingsSchema = settingsSchema;
         this.secrets = secrets;
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -72,6 +80,8 @@ public class InstallationService {
             throw e;
         }
         events.created(installation, secrets.sealedForDelivery(installation));
+        audit.record("extension.installed", null, subject(installation), Map.of("extensionKey", extensionKey,
+                "configuredSecrets", installation.configuredSecrets()));
         return installation;
     }
 
@@ -101,6 +111,9 @@ public class InstallationService {
         secrets.store(installation, revised, schema);
         installation.touch(now());
         events.updated(installation, secrets.sealedForDelivery(installation));
+        // The names of what changed, never the values: a password is among them.
+        audit.record("installation.settings-changed", null, subject(installation),
+                Map.of("changedSettings", changedNames(current, revised)));
         return installation;
     }
 
@@ -120,6 +133,19 @@ public class InstallationService {
                 .orElseThrow(() -> new InstallationNotFound(installationId));
         installations.delete(installation);
         events.deleted(installation, now());
+        audit.record("extension.uninstalled", null, subject(installation),
+                Map.of("extensionKey", installation.extension().key()));
+    }
+
+    private static String subject(Installation installation) {
+        return "installations/" + installation.id();
+    }
+
+    private static List<String> changedNames(ObjectNode before, ObjectNode after) {
+        Set<String> names = new TreeSet<>();
+        before.fieldNames().forEachRemaining(names::add);
+        after.fieldNames().forEachRemaining(names::add);
+        return names.stream().filter(name -> !Objects.equals(before.get(name), after.get(name))).toList();
     }
 
     private static boolean violates(Throwable failure, String constraint) {
