@@ -57,13 +57,13 @@ public class AuditTrail {
     /**
      * What Kontor did by itself, because of an event (an uninstall deactivating integrations).
      *
-     * @param why     becomes the actor {@code system:<why>}
-     * @param eventId the event that caused it, in place of a request id
+     * @param why   becomes the actor {@code system:<why>}
+     * @param cause what caused it, in place of a request id: e.g. {@code delivery:<id>}, {@code installation:<id>}
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public AuditEntry recordBySystem(String partnerId, String why, String action, UUID clientId, String subject,
-                                     String eventId, Map<String, ?> details) {
-        return append(partnerId, "system:" + why, action, clientId, subject, eventId, details);
+                                     String cause, Map<String, ?> details) {
+        return append(partnerId, "system:" + why, action, clientId, subject, cause, details);
     }
 
     private AuditEntry append(String partnerId, String actor, String action, UUID clientId, String subject,

@@ -50,7 +50,9 @@ class ServiceContractTest extends ServiceContract {
                 Map.entry("GET " + OF_INSTALLATION, AccessRule.of(Scope.FIRM, PA, AC)),
                 Map.entry("POST " + OF_INSTALLATION, AccessRule.of(Scope.FIRM, PA, AC).withBody(ids ->
                         RequestBody.json(Map.of("integrations", List.of(Map.of("clientId", ids.get("clientId"),
-                                "settings", SETTINGS)))))));
+                                "settings", SETTINGS)))))),
+                Map.entry("GET /api/v1/audit/{trail}", AccessRule.of(Scope.OWN_FIRM, PA)),
+                Map.entry("GET /api/v1/audit/{trail}/verification", AccessRule.of(Scope.OWN_FIRM, PA)));
     }
 
     /**
@@ -66,6 +68,6 @@ class ServiceContractTest extends ServiceContract {
                 .body(Map.of("installationId", installationId, "settings", SETTINGS))
                 .post("/api/v1/clients/" + clientId + "/integrations").then().statusCode(201).extract().path("id");
         return Map.of("clientId", clientId.toString(), "installationId", installationId.toString(),
-                "integrationId", integrationId);
+                "integrationId", integrationId, "trail", "integrations");
     }
 }

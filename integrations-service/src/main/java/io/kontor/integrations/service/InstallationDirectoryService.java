@@ -1,5 +1,6 @@
 package io.kontor.integrations.service;
 
+import io.kontor.audit.AuditTrail;
 import io.kontor.events.installations.InstallationCreated;
 import io.kontor.events.installations.InstallationDeleted;
 import io.kontor.integrations.Integration;
@@ -12,6 +13,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * Keeps the local copy of the partners' installations in step with {@code kontor.installations}, and ends the
@@ -25,12 +27,15 @@ public class InstallationDirectoryService {
     private final KnownInstallationRepository installations;
     private final IntegrationRepository integrations;
     private final IntegrationEvents events;
+    private final AuditTrail audit;
 
     public InstallationDirectoryService(KnownInstallationRepository installations,
-                                        IntegrationRepository integrations, IntegrationEvents events) {
+                                        IntegrationRepository integrations, IntegrationEvents events,
+                                        AuditTrail audit) {
         this.installations = installations;
         this.integrations = integrations;
         this.events = events;
+        this.audit = audit;
     }
 
     /** An installation already known (from store-service, asked before this event arrived) stays as it is. */
@@ -63,6 +68,9 @@ public class InstallationDirectoryService {
                 event.installationId())) {
             Instant endedAt = integration.endWithInstallation(event.deletedAt(), reason);
             events.deactivated(integration, endedAt, reason);
+            audit.recordBySystem(event.partnerId(), "uninstalled", "integration.deactivated", integration.clientId(),
+                    IntegrationService.subject(integration), "installation:" + event.installationId(),
+                    Map.of("reason", reason));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.kontor.integrations.service;
 
+import io.kontor.audit.AuditTrail;
 import io.kontor.events.EventJson;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.integrations.ClientIsArchived;
@@ -39,18 +40,20 @@ public class IntegrationService {
     private final SigningSecrets signingSecrets;
     private final SettingsSchema settingsSchema;
     private final IntegrationEvents events;
+    private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock;
 
     public IntegrationService(IntegrationRepository integrations, InstallationLookup installations,
                               ClientAccess access, SigningSecrets signingSecrets, SettingsSchema settingsSchema,
-                              IntegrationEvents events, Caller caller, Clock clock) {
+                              IntegrationEvents events, AuditTrail audit, Caller caller, Clock clock) {
         this.integrations = integrations;
         this.installations = installations;
         this.access = access;
         this.signingSecrets = signingSecrets;
         this.settingsSchema = settingsSchema;
         this.events = events;
+        this.audit = audit;
         this.caller = caller;
         this.clock = clock;
     }
@@ -73,6 +76,8 @@ public class IntegrationService {
         String secret = SigningSecrets.signs(integration) ? signingSecrets.issue(integration, integration.createdAt())
                 : null;
         events.created(integration);
+        audit.record("integration.added", clientId, subject(integration), Map.of("installationId", installationId,
+                "extensionKey", installation.extensionKey(), "documentTypes", integration.documentTypes()));
         return new IssuedSecret(integration, secret);
     }
 
@@ -90,6 +95,7 @@ public class IntegrationService {
         List<String> changes = integration.update(settings, documentTypes, now());
         if (!changes.isEmpty()) {
             events.updated(integration, changes);
+            audit.record("integration.updated", clientId, subject(integration), Map.of("changes", changes));
         }
         return integration;
     }
@@ -122,6 +128,7 @@ public class IntegrationService {
         String secret = signingSecrets.rotate(integration, now);
         integration.signingSecretsChanged(now);
         events.updated(integration, List.of("signingSecrets"));
+        audit.record("integration.secret-rotated", clientId, subject(integration), Map.of());
         return new IssuedSecret(integration, secret);
     }
 
@@ -148,6 +155,7 @@ public class IntegrationService {
         Integration integration = integrationToChange(clientId, integrationId);
         if (integration.delete(now(), caller.userId())) {
             events.deleted(integration);
+            audit.record("integration.deleted", clientId, subject(integration), Map.of());
         }
     }
 
@@ -167,6 +175,7 @@ public class IntegrationService {
         Instant now = now();
         integration.activate(now, caller.userId());
         events.activated(integration, now);
+        audit.record("integration.activated", clientId, subject(integration), Map.of());
         return integration;
     }
 
@@ -178,6 +187,7 @@ public class IntegrationService {
         String reason = "user:" + caller.userId();
         integration.deactivate(now, reason);
         events.deactivated(integration, now, reason);
+        audit.record("integration.deactivated", clientId, subject(integration), Map.of());
         return integration;
     }
 
@@ -197,8 +207,15 @@ public class IntegrationService {
         }
         Integration integration = found.get();
         String reason = "endpoint-gone:" + deliveryId;
-        integration.disable(failedAt.truncatedTo(ChronoUnit.MICROS), reason, now())
-                .ifPresent(disabledAt -> events.deactivated(integration, disabledAt, reason));
+        integration.disable(failedAt.truncatedTo(ChronoUnit.MICROS), reason, now()).ifPresent(disabledAt -> {
+            events.deactivated(integration, disabledAt, reason);
+            audit.recordBySystem(partnerId, "endpoint-gone", "integration.disabled", clientId, subject(integration),
+                    "delivery:" + deliveryId, Map.of("reason", reason));
+        });
+    }
+
+    static String subject(Integration integration) {
+        return "clients/" + integration.clientId() + "/integrations/" + integration.id();
     }
 
     private Integration integrationToChange(UUID clientId, UUID integrationId) {
