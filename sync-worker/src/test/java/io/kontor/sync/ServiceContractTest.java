@@ -53,7 +53,9 @@ class ServiceContractTest extends ServiceContract {
                 "POST /api/v1/integrations/{integrationId}/retry-failed", AccessRule.of(Scope.CLIENT, PA, AC),
                 "POST /api/v1/integrations/{integrationId}/backfill", AccessRule.of(Scope.CLIENT, PA, AC)
                         .withBody(ids -> RequestBody.json(Map.of("from", "2020-01-01T00:00:00Z",
-                                "to", "2100-01-01T00:00:00Z", "dryRun", true))));
+                                "to", "2100-01-01T00:00:00Z", "dryRun", true))),
+                "GET /api/v1/audit/{trail}", AccessRule.of(Scope.OWN_FIRM, PA),
+                "GET /api/v1/audit/{trail}/verification", AccessRule.of(Scope.OWN_FIRM, PA));
     }
 
     /**
@@ -78,6 +80,7 @@ class ServiceContractTest extends ServiceContract {
                         .then().extract().jsonPath(),
                 json -> json.getList("items") != null && json.getList("items").size() == 1);
         return Map.of("clientId", clientId.toString(), "documentId", document.documentId().toString(),
-                "integrationId", integration.id().toString(), "deliveryId", deliveries.getString("items[0].id"));
+                "integrationId", integration.id().toString(), "deliveryId", deliveries.getString("items[0].id"),
+                "trail", "deliveries");
     }
 }

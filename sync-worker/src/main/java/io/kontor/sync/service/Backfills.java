@@ -1,5 +1,6 @@
 package io.kontor.sync.service;
 
+import io.kontor.audit.AuditTrail;
 import io.kontor.events.documents.DocumentType;
 import io.kontor.sync.ClientOfIntegrationNotFound;
 import io.kontor.sync.Integration;
@@ -11,6 +12,7 @@ import io.kontor.sync.owners.ListedDocument;
 import io.kontor.sync.repository.DeliveryRepository;
 import io.kontor.sync.repository.IntegrationRepository;
 import io.kontor.tenancy.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -19,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -38,16 +41,18 @@ public class Backfills {
     private final DocumentsApi documents;
     private final BackfillWriter writer;
     private final ClientAccess access;
+    private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock;
 
     public Backfills(IntegrationRepository integrations, DeliveryRepository deliveries, DocumentsApi documents,
-                     BackfillWriter writer, ClientAccess access, Caller caller, Clock clock) {
+                     BackfillWriter writer, ClientAccess access, AuditTrail audit, Caller caller, Clock clock) {
         this.integrations = integrations;
         this.deliveries = deliveries;
         this.documents = documents;
         this.writer = writer;
         this.access = access;
+        this.audit = audit;
         this.caller = caller;
         this.clock = clock;
     }
@@ -83,6 +88,13 @@ public class Backfills {
             queued += dryRun ? missing.size() : writer.queue(integration, missing, now());
             cursor = page.nextCursor();
         } while (cursor != null);
+        if (!dryRun) {
+            // Each page was queued in a transaction of its own; the trail records the run as it ended.
+            int total = queued;
+            QuarkusTransaction.requiringNew().run(() -> audit.record("deliveries.backfilled", integration.clientId(),
+                    "integrations/" + integrationId, Map.of("from", from.toString(), "to", to.toString(),
+                            "documentTypes", wanted, "queued", total)));
+        }
         return new BackfillResult(dryRun, matched, alreadyDelivered, queued);
     }
 

@@ -1,5 +1,6 @@
 package io.kontor.sync.service;
 
+import io.kontor.audit.AuditTrail;
 import io.kontor.sync.Delivery;
 import io.kontor.sync.DeliveryNotFound;
 import io.kontor.sync.Integration;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -28,14 +30,16 @@ public class DeliveryRetries {
     private final DeliveryRepository deliveries;
     private final IntegrationRepository integrations;
     private final ClientAccess access;
+    private final AuditTrail audit;
     private final Caller caller;
     private final Clock clock;
 
     public DeliveryRetries(DeliveryRepository deliveries, IntegrationRepository integrations, ClientAccess access,
-                           Caller caller, Clock clock) {
+                           AuditTrail audit, Caller caller, Clock clock) {
         this.deliveries = deliveries;
         this.integrations = integrations;
         this.access = access;
+        this.audit = audit;
         this.caller = caller;
         this.clock = clock;
     }
@@ -48,6 +52,8 @@ public class DeliveryRetries {
         access.requireReachable(delivery.clientId());
         requireActive(integrations.findByIdOptional(delivery.integrationId()).orElseThrow());
         delivery.retryByHand(now());
+        audit.record("delivery.retried", delivery.clientId(), "deliveries/" + deliveryId,
+                Map.of("integrationId", delivery.integrationId(), "documentId", delivery.documentId()));
         return delivery;
     }
 
@@ -62,6 +68,8 @@ public class DeliveryRetries {
         Instant now = now();
         List<Delivery> failed = deliveries.failedOfIntegrationForUpdate(integrationId);
         failed.forEach(delivery -> delivery.retryByHand(now));
+        audit.record("deliveries.retried", integration.clientId(), "integrations/" + integrationId,
+                Map.of("failedQueuedAgain", failed.size()));
         return failed.size();
     }
 

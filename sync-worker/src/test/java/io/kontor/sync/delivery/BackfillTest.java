@@ -95,6 +95,11 @@ class BackfillTest {
                 .get("/api/v1/integrations/{id}/deliveries", integration.id()).then().statusCode(200)
                 .body("items.findAll { it.kind == 'BACKFILL' }.size()", equalTo(3));
         assertThat(DocumentsDouble.authorizations()).contains("Bearer " + token);
+        // The two real runs are on the firm's trail, the dry ones (which change nothing) are not.
+        given().auth().oauth2(token).get("/api/v1/audit/deliveries").then().statusCode(200)
+                .body("items.action", equalTo(List.of("deliveries.backfilled", "deliveries.backfilled")))
+                .body("items.details.queued", equalTo(List.of(3, 0)))
+                .body("items[0].clientId", equalTo(client.toString()));
     }
 
     @Test
