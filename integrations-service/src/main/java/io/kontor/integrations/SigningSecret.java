@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.time.Instant;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,8 @@ public class SigningSecret {
     @Column(name = "integration_id", nullable = false, updatable = false)
     private UUID integrationId;
 
-    @Column(name = "sealed_secret", nullable = false, updatable = false)
+    /** Updatable only to move the same secret onto the current key after a key rotation. */
+    @Column(name = "sealed_secret", nullable = false)
     private String sealedSecret;
 
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -52,6 +54,11 @@ public class SigningSecret {
         if (retiresAt == null || at.isBefore(retiresAt)) {
             retiresAt = at;
         }
+    }
+
+    /** The same secret, encrypted again with the current key after a key rotation. */
+    public void reseal(String sealedSecret) {
+        this.sealedSecret = Objects.requireNonNull(sealedSecret, "sealedSecret");
     }
 
     public UUID integrationId() {

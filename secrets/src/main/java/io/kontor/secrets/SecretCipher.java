@@ -2,6 +2,7 @@ package io.kontor.secrets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -16,15 +17,21 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Encrypts secret settings for storage with AES-256-GCM. A sealed value reads {@code v1:<keyId>:<base64>}, the
  * base64 holding a fresh 96-bit nonce followed by the ciphertext and its 128-bit tag. The caller names what the
  * secret belongs to (e.g. an installation id) as associated data, so a sealed value copied onto another row does
  * not decrypt there.
+ * <p>
+ * Key rotation is lazy: a value sealed with a previous key is sealed again with the current one the next time its
+ * service opens it ({@link #decryptRenewing}), so no batch job has to hold every secret in memory at once.
  */
 @ApplicationScoped
 public class SecretCipher {
+
+    private static final Logger LOG = Logger.getLogger(SecretCipher.class);
 
     private static final String FORMAT = "v1";
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
@@ -43,7 +50,8 @@ public class SecretCipher {
                 config.previousKeys().orElse(List.of()));
     }
 
-    SecretCipher(String keyId, String key, Iterable<String> previousKeys) {
+    /** A cipher outside CDI: for tools, and tests that need a value sealed with a key the service no longer uses. */
+    public SecretCipher(String keyId, String key, Iterable<String> previousKeys) {
         this.currentKeyId = requireKeyId(keyId);
         keys.put(currentKeyId, aesKey(keyId, key));
         for (String previous : previousKeys) {
@@ -96,6 +104,24 @@ public class SecretCipher {
         } catch (IllegalArgumentException e) {
             throw new SecretUnreadable("a stored secret is not valid base64");
         }
+    }
+
+    /**
+     * Decrypts a stored value like {@link #decrypt} and, when it was sealed with a previous key, hands the same value
+     * sealed with the current key to {@code store}, which writes it in place of the old one. A service calls this
+     * wherever it opens a stored secret; that is how a rotation reaches every secret that is still used.
+     *
+     * @param store where the renewed value goes (the entity's column); not called when the value is current
+     * @throws SecretUnreadable as {@link #decrypt}; {@code store} is then not called
+     */
+    public String decryptRenewing(String sealedValue, String owner, Consumer<String> store) {
+        String plaintext = decrypt(sealedValue, owner);
+        String keyId = sealedValue.split(":", 3)[1];
+        if (!currentKeyId.equals(keyId)) {
+            store.accept(encrypt(plaintext, owner));
+            LOG.debugf("Re-encrypted the secret of %s from key '%s' to key '%s'", owner, keyId, currentKeyId);
+        }
+        return plaintext;
     }
 
     private static byte[] run(int mode, SecretKeySpec key, byte[] nonce, String owner, byte[] input) {

@@ -28,7 +28,8 @@ public interface SecretsConfig {
 
     /**
      * Keys that encrypted secrets in the past and may still decrypt them, each as {@code <keyId>:<base64 key>}.
-     * Rotation: make the current key a previous one, set a new key and id, re-save the secrets, drop the old one.
+     * Rotation: make the current key a previous one and set a new key and id. Each stored secret moves to the new key
+     * the next time its service opens it (lazy re-encryption); drop the old key once no stored value names it.
      */
     Optional<List<String>> previousKeys();
 

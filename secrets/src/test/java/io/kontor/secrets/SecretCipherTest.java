@@ -3,6 +3,7 @@ package io.kontor.secrets;
 import org.junit.jupiter.api.Test;
 
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 
@@ -73,6 +74,45 @@ class SecretCipherTest {
                 .isInstanceOf(SecretUnreadable.class)
                 .hasMessageContaining("'k1'")
                 .hasMessageNotContaining("old secret");
+    }
+
+    @Test
+    void aSecretOfAPreviousKeyIsReadAndHandedBackSealedWithTheCurrentKey() {
+        String sealedUnderOldKey = new SecretCipher("k1", KEY_1, List.of()).encrypt("old secret", "owner");
+        SecretCipher rotated = new SecretCipher("k2", KEY_2, List.of("k1:" + KEY_1));
+        List<String> stored = new ArrayList<>();
+
+        assertThat(rotated.decryptRenewing(sealedUnderOldKey, "owner", stored::add)).isEqualTo("old secret");
+
+        assertThat(stored).singleElement().satisfies(renewed -> {
+            assertThat(renewed).startsWith("v1:k2:").doesNotContain("old secret");
+            assertThat(new SecretCipher("k2", KEY_2, List.of()).decrypt(renewed, "owner")).isEqualTo("old secret");
+        });
+    }
+
+    @Test
+    void aSecretOfTheCurrentKeyIsReadWithoutBeingStoredAgain() {
+        SecretCipher cipher = new SecretCipher("k2", KEY_2, List.of("k1:" + KEY_1));
+        List<String> stored = new ArrayList<>();
+
+        assertThat(cipher.decryptRenewing(cipher.encrypt("secret", "owner"), "owner", stored::add))
+                .isEqualTo("secret");
+
+        assertThat(stored).isEmpty();
+    }
+
+    @Test
+    void aSecretOfAnUnknownKeyFailsNamingTheKeyAndIsNotRenewed() {
+        String sealed = new SecretCipher("k0", KEY_1, List.of()).encrypt("lost secret", "owner");
+        SecretCipher cipher = new SecretCipher("k2", KEY_2, List.of("k1:" + KEY_1));
+        List<String> stored = new ArrayList<>();
+
+        assertThatThrownBy(() -> cipher.decryptRenewing(sealed, "owner", stored::add))
+                .isInstanceOf(SecretUnreadable.class)
+                .hasMessageContaining("'k0'")
+                .hasMessageContaining("kontor.secrets.previous-keys")
+                .hasMessageNotContaining("lost secret");
+        assertThat(stored).isEmpty();
     }
 
     @Test

@@ -83,6 +83,14 @@ public class Installation {
         this.configuredSecrets = new ArrayList<>(configuredSecrets);
     }
 
+    /**
+     * The same secret settings, encrypted again with the current key after a key rotation: nothing a reader sees
+     * changes, so neither does {@code updatedAt}.
+     */
+    public void resealSecrets(String sealedSecrets) {
+        this.secretSettings = Objects.requireNonNull(sealedSecrets, "sealedSecrets");
+    }
+
     public void touch(Instant now) {
         updatedAt = now;
     }

@@ -79,14 +79,17 @@ public class SigningSecrets {
 
     /**
      * The secrets that still sign at {@code at}, re-sealed with the delivery key for the sync-worker: it signs with
-     * them without ever holding the key this service encrypts its database with.
+     * them without ever holding the key this service encrypts its database with. Every event about an integration
+     * passes here, so this is also where a secret of a previous at-rest key moves onto the current one (inside the
+     * event's transaction).
      */
     public List<SealedSigningSecret> sealedForWorker(Integration integration, Instant at) {
         String owner = owner(integration);
         return secrets.ofIntegration(integration.id()).stream()
                 .filter(secret -> secret.retiresAt() == null || secret.retiresAt().isAfter(at))
                 .map(secret -> new SealedSigningSecret(
-                        deliveryCipher.seal(cipher.decrypt(secret.sealedSecret(), owner), owner),
+                        deliveryCipher.seal(cipher.decryptRenewing(secret.sealedSecret(), owner, secret::reseal),
+                                owner),
                         secret.createdAt(), secret.retiresAt()))
                 .toList();
     }

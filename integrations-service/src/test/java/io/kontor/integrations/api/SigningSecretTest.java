@@ -1,10 +1,16 @@
 package io.kontor.integrations.api;
 
 import io.agroal.api.AgroalDataSource;
+import io.kontor.events.EventTypes;
+import io.kontor.events.Topics;
+import io.kontor.events.integrations.IntegrationDeactivated;
+import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.secrets.SecretCipher;
 import io.kontor.integrations.owners.OwnerDoubles;
 import io.kontor.testing.KontorTestEnvironment;
+import io.kontor.testing.TestSecretKeys;
 import io.kontor.testing.TestTokens;
+import io.kontor.testing.TopicReader;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,6 +53,9 @@ class SigningSecretTest {
     @Inject
     SecretCipher cipher;
 
+    @Inject
+    DeliverySecretCipher deliveryCipher;
+
     @Test
     void aWebhookIntegrationShowsItsSecretOnceAndStoresItEncrypted() throws SQLException {
         String partner = partner();
@@ -68,6 +77,32 @@ class SigningSecretTest {
         assertThat(sealed).hasSize(1);
         assertThat(sealed.get(0)).startsWith("v1:").doesNotContain(secret.substring(6));
         assertThat(cipher.decrypt(sealed.get(0), "integration:" + id)).isEqualTo(secret);
+    }
+
+    @Test
+    void aSecretOfARetiredKeyIsStoredUnderTheCurrentKeyWhenItIsNextSentToTheWorker() throws SQLException {
+        String partner = partner();
+        String admin = TestTokens.partnerAdmin(partner);
+        UUID clientId = knownClient(partner);
+        JsonPath created = add(admin, clientId, webhookAtStore(partner), WEBHOOK);
+        String id = created.getString("id");
+        String owner = "integration:" + id;
+        SecretCipher retired = new SecretCipher(TestSecretKeys.RETIRED_KEY_ID, TestSecretKeys.RETIRED_KEY, List.of());
+        storeSealedSecret(id, retired.encrypt(created.getString("signingSecret"), owner));
+
+        // Any change publishes the integration with its secrets, which opens them.
+        given().auth().oauth2(admin).post(PATH + "/{id}/deactivate", clientId, id).then().statusCode(200);
+
+        List<String> sealed = sealedSecrets(id);
+        assertThat(sealed).singleElement().asString().startsWith("v1:" + TestSecretKeys.CURRENT_KEY_ID + ":");
+        assertThat(cipher.decrypt(sealed.get(0), owner)).isEqualTo(created.getString("signingSecret"));
+        try (TopicReader reader = new TopicReader(Topics.INTEGRATIONS)) {
+            IntegrationDeactivated deactivated = reader.readForKey(clientId.toString(), 2, Duration.ofSeconds(30))
+                    .get(1).data(EventTypes.INTEGRATION_DEACTIVATED);
+            assertThat(deactivated.integration().signingSecrets()).singleElement()
+                    .satisfies(secret -> assertThat(deliveryCipher.open(secret.sealedSecret(), owner))
+                            .isEqualTo(created.getString("signingSecret")));
+        }
     }
 
     @Test
@@ -129,6 +164,17 @@ class SigningSecretTest {
     private static JsonPath get(String token, UUID clientId, String id) {
         return given().auth().oauth2(token).get(PATH + "/{id}", clientId, id)
                 .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Writes the secret as a row from before a key rotation would hold it. */
+    private void storeSealedSecret(String integrationId, String sealed) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
+                     "update signing_secret set sealed_secret = ? where integration_id = ?")) {
+            statement.setString(1, sealed);
+            statement.setObject(2, UUID.fromString(integrationId));
+            assertThat(statement.executeUpdate()).isEqualTo(1);
+        }
     }
 
     private List<String> sealedSecrets(String integrationId) throws SQLException {

@@ -49,13 +49,15 @@ public class SecretSettings {
         installation.configure(readable, sealed, configured);
     }
 
-    /** All settings of the installation, the secret ones decrypted: for comparing and merging, never for output. */
+    /**
+     * All settings of the installation, the secret ones decrypted: for comparing and merging, never for output. Call
+     * it on a managed installation inside a transaction: secrets of a previous key are re-encrypted in passing.
+     */
     public ObjectNode reveal(Installation installation) {
         ObjectNode all = installation.settings().deepCopy();
         if (installation.sealedSecrets() != null) {
             try {
-                all.setAll((ObjectNode) JSON.readTree(cipher.decrypt(installation.sealedSecrets(),
-                        owner(installation))));
+                all.setAll((ObjectNode) JSON.readTree(open(installation)));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("the secret settings of installation " + installation.id()
                         + " decrypt to something that is not JSON", e);
@@ -72,8 +74,13 @@ public class SecretSettings {
         if (installation.sealedSecrets() == null) {
             return null;
         }
-        return deliveryCipher.seal(cipher.decrypt(installation.sealedSecrets(), owner(installation)),
-                owner(installation));
+        return deliveryCipher.seal(open(installation), owner(installation));
+    }
+
+    /** Decrypts the secret settings; sealed with a previous key, they are stored again under the current one. */
+    private String open(Installation installation) {
+        return cipher.decryptRenewing(installation.sealedSecrets(), owner(installation),
+                installation::resealSecrets);
     }
 
     private static String owner(Installation installation) {

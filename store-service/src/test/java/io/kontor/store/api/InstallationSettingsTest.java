@@ -7,6 +7,7 @@ import io.kontor.events.installations.InstallationUpdated;
 import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.secrets.SecretCipher;
 import io.kontor.testing.KontorTestEnvironment;
+import io.kontor.testing.TestSecretKeys;
 import io.kontor.testing.TestTokens;
 import io.kontor.testing.TopicReader;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -98,6 +99,35 @@ class InstallationSettingsTest {
         assertThat(row[0].toString()).doesNotContain(password).doesNotContain("password");
         assertThat((String) row[1]).startsWith("v1:test-1:").doesNotContain(password);
         assertThat(cipher.decrypt((String) row[1], "installation:" + id)).contains(password);
+    }
+
+    @Test
+    void secretsOfARetiredKeyAreReadAndStoredUnderTheCurrentKeyTheNextTimeTheSettingsAreSaved() {
+        String partner = newPartner();
+        String admin = TestTokens.partnerAdmin(partner);
+        String id = install(admin, mailboxSettings(Map.of("password", "s3cret-of-old")));
+        String owner = "installation:" + id;
+        SecretCipher retired = new SecretCipher(TestSecretKeys.RETIRED_KEY_ID, TestSecretKeys.RETIRED_KEY, List.of());
+        storeSealedSecrets(id, retired.encrypt(cipher.decrypt((String) stored(id)[1], owner), owner));
+
+        // The same settings again: nothing changes for the reader, but the secret was opened, so it moves.
+        as(admin).contentType(ContentType.JSON).body(Map.of("settings", mailboxSettings(Map.of())))
+                .put("/api/v1/installations/" + id)
+                .then().statusCode(200).body("configuredSecrets", contains("password"));
+
+        String renewed = (String) stored(id)[1];
+        assertThat(renewed).startsWith("v1:" + TestSecretKeys.CURRENT_KEY_ID + ":");
+        assertThat(cipher.decrypt(renewed, owner)).contains("s3cret-of-old");
+
+        // A change after the move: the worker gets the same password, sealed for it.
+        as(admin).contentType(ContentType.JSON).body(Map.of("settings", mailboxSettings(Map.of("smtpPort", 2525))))
+                .put("/api/v1/installations/" + id).then().statusCode(200);
+        try (TopicReader reader = new TopicReader(Topics.INSTALLATIONS)) {
+            InstallationUpdated updated = reader.readForKey(partner, 2, KAFKA_TIMEOUT).get(1)
+                    .data(EventTypes.INSTALLATION_UPDATED);
+            assertThat(deliveryCipher.open(updated.partnerSettings().sealedSecrets(), owner))
+                    .contains("s3cret-of-old");
+        }
     }
 
     @Test
@@ -221,6 +251,15 @@ class InstallationSettingsTest {
                         "select cast(settings as text), secret_settings from installation where id = ?1")
                 .setParameter(1, UUID.fromString(installationId))
                 .getSingleResult());
+    }
+
+    /** Writes the sealed secrets as a row from before a key rotation would hold them. */
+    private void storeSealedSecrets(String installationId, String sealed) {
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                        "update installation set secret_settings = ?1 where id = ?2")
+                .setParameter(1, sealed)
+                .setParameter(2, UUID.fromString(installationId))
+                .executeUpdate());
     }
 
     private static RequestSpecification as(String token) {

@@ -1,6 +1,7 @@
 package io.kontor.store.api;
 
 import io.kontor.testing.KontorTestEnvironment;
+import io.kontor.testing.LogCapture;
 import io.kontor.testing.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -10,17 +11,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.logging.Handler;
-import java.util.logging.Level;
-import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
 import static io.restassured.RestAssured.given;
@@ -34,54 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WithTestResource(KontorTestEnvironment.class)
 class SecretsNeverLeakTest {
 
-    /** The test's own HTTP client, which at debug level logs what it sends: the secret, of course. */
-    private static final String TEST_CLIENT_LOGGERS = "org.apache.http";
-
-    private final List<String> logLines = Collections.synchronizedList(new ArrayList<>());
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            if (record.getLoggerName() != null && record.getLoggerName().startsWith(TEST_CLIENT_LOGGERS)) {
-                return;
-            }
-            StringWriter line = new StringWriter();
-            line.append(record.getLoggerName()).append(' ').append(String.valueOf(record.getMessage()));
-            if (record.getParameters() != null) {
-                for (Object parameter : record.getParameters()) {
-                    line.append(' ').append(String.valueOf(parameter));
-                }
-            }
-            if (record.getThrown() != null) {
-                record.getThrown().printStackTrace(new PrintWriter(line));
-            }
-            logLines.add(line.toString());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
-    private Level previousLevel;
+    private LogCapture log;
 
     @BeforeEach
     void captureEveryLogLine() {
-        Logger root = Logger.getLogger("");
-        previousLevel = root.getLevel();
-        capture.setLevel(Level.ALL);
-        root.addHandler(capture);
-        // Debug output too: what a troubleshooting operator would switch on must not leak either.
-        root.setLevel(Level.FINE);
+        log = LogCapture.atDebugLevel();
     }
 
     @AfterEach
     void stopCapturing() {
-        Logger root = Logger.getLogger("");
-        root.removeHandler(capture);
-        root.setLevel(previousLevel);
+        log.close();
     }
 
     @Test
@@ -113,10 +70,11 @@ class SecretsNeverLeakTest {
         bodies.add(as(admin).get(location).then().statusCode(200).extract().asString());
 
         Logger.getLogger("io.kontor.store").info("canary " + id);
-        assertThat(logLines).as("the capture sees the service's log").anyMatch(line -> line.contains("canary " + id));
+        assertThat(log.lines()).as("the capture sees the service's log")
+                .anyMatch(line -> line.contains("canary " + id));
         assertThat(bodies).hasSize(6).allSatisfy(body -> assertThat(body)
                 .doesNotContain(secret).doesNotContain(otherSecret));
-        assertThat(logLines).as("log lines written while the secrets were handled")
+        assertThat(log.lines()).as("log lines written while the secrets were handled")
                 .noneMatch(line -> line.contains(secret) || line.contains(otherSecret));
     }
 
