@@ -37,9 +37,9 @@ public class ProblemMappers {
         return ProblemResponses.of(e.toProblem(path(uri)));
     }
 
-    /** The most specific mapper wins, so a 503 always carries its Retry-After. */
+    /** The most specific mapper wins, so a 429 or 503 always carries its Retry-After. */
     @ServerExceptionMapper
-    public Response unavailable(ServiceUnavailable e, UriInfo uri) {
+    public Response retryLater(RetryLater e, UriInfo uri) {
         return ProblemResponses.retryLater(e.toProblem(path(uri)), e.retryAfter());
     }
 

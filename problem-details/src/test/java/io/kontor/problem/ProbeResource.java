@@ -41,6 +41,13 @@ public class ProbeResource {
         }
     }
 
+    static class QuotaUsedUp extends TooManyRequests {
+        QuotaUsedUp() {
+            super("quota-used-up", "Quota used up", "Your firm sent too many orders; wait a moment.",
+                    Duration.ofMillis(200));
+        }
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Order create(@Valid Order order) {
@@ -57,6 +64,12 @@ public class ProbeResource {
     @Path("/ledger")
     public String ledger() {
         throw new LedgerUnavailable();
+    }
+
+    @GET
+    @Path("/quota")
+    public String quota() {
+        throw new QuotaUsedUp();
     }
 
     @GET

@@ -1,10 +1,17 @@
 package io.kontor.problem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -34,6 +41,16 @@ class ProblemMappersTest {
                 .header("Retry-After", "3")
                 .body("type", equalTo("https://kontor.dev/problems/ledger-unavailable"))
                 .body("status", equalTo(503));
+    }
+
+    @Test
+    void aRateLimitIsA429ProblemThatSaysWhenToRetryNeverEarly() {
+        given().get("/probe/quota").then()
+                .statusCode(429)
+                .contentType("application/problem+json")
+                .header("Retry-After", "1")
+                .body("type", equalTo("https://kontor.dev/problems/quota-used-up"))
+                .body("status", equalTo(429));
     }
 
     @Test
@@ -95,6 +112,41 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aBodyOverTheLimitStreamedWithoutALengthIsA413Problem() {
+        byte[] body = ("{\"name\":\"" + "x".repeat(4096) + "\"}").getBytes(StandardCharsets.UTF_8);
+
+        // An InputStream of unknown length goes out chunked, without a Content-Length.
+        given().contentType(ContentType.JSON).body(new ByteArrayInputStream(body)).post("/probe").then()
+                .statusCode(413)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kontor.dev/problems/payload-too-large"));
+    }
+
+    @Test
+    void aBodyUnderTheLimitStreamedWithoutALengthIsRead() {
+        byte[] body = "{\"name\":\"streamed\"}".getBytes(StandardCharsets.UTF_8);
+
+        given().contentType(ContentType.JSON).body(new ByteArrayInputStream(body)).post("/probe").then()
+                .statusCode(200)
+                .body("name", equalTo("streamed"));
+    }
+
+    /** Pins a limit of the HTTP codec, which answers before any route could (see HttpLayerProblems). */
+    @Test
+    void aPathWithAnInvalidPercentEscapeIsRefusedByTheHttpCodecWithABare400() throws IOException {
+        String response = raw("GET /probe/orders/%zz HTTP/1.1");
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("content-length: 0");
+    }
+
+    @Test
+    void aQueryOfTenThousandCharactersReachesTheServiceInsteadOfABare414() throws IOException {
+        String response = raw("GET /probe/page?limit=" + "9".repeat(10_000) + " HTTP/1.1");
+
+        assertThat(response).doesNotStartWith("HTTP/1.1 414").contains("application/problem+json");
+    }
+
+    @Test
     void noTokenIsA401ProblemWithABearerChallenge() {
         given().get("/probe/secret").then()
                 .statusCode(401)
@@ -113,5 +165,15 @@ class ProblemMappersTest {
                 .body(not(containsString("IllegalStateException")))
                 .body(not(containsString("at io.kontor")))
                 .body("instance", notNullValue());
+    }
+
+    /** A request exactly as written: HTTP clients refuse to send an invalid escape. */
+    private static String raw(String requestLine) throws IOException {
+        try (Socket socket = new Socket("localhost", RestAssured.port)) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
     }
 }

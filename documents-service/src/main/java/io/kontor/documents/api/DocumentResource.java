@@ -3,6 +3,7 @@ package io.kontor.documents.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.documents.DocumentDetails;
 import io.kontor.documents.DocumentFilter;
+import io.kontor.documents.DocumentRevision;
 import io.kontor.documents.DocumentSort;
 import io.kontor.documents.service.DocumentContentService;
 import io.kontor.documents.service.DocumentContentService.DownloadLink;
@@ -13,6 +14,7 @@ import io.kontor.documents.service.DocumentUploadService;
 import io.kontor.documents.service.UploadCommand;
 import io.kontor.documents.service.UploadedOriginal;
 import io.kontor.events.documents.DocumentType;
+import io.kontor.problem.PageSize;
 import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
 import io.kontor.tenancy.AssignedClients;
@@ -33,6 +35,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,6 +68,8 @@ public class DocumentResource {
 
     private static final String MERGE_PATCH = "application/merge-patch+json";
     private static final int MAX_SEARCH_LENGTH = 500;
+    /** Versions per page of a document's history: one edit each, so a page is real use for years. */
+    private static final int MAX_REVISIONS = 500;
 
     private final DocumentUploadService uploads;
     private final DocumentQueryService queries;
@@ -108,6 +113,12 @@ public class DocumentResource {
     @APIResponse(responseCode = "422", description = "A metadata part is invalid (`errors` lists each one), or no "
             + "type was given and the file does not decide one (`type-required`)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The firm uploads faster than the rate limit allows (100 at "
+            + "once, then 5 per second by default, per replica); nothing was stored (`upload-rate-limited`)",
+            headers = @Header(name = "Retry-After", description = "Seconds until the next upload is accepted",
+                    schema = @Schema(implementation = Integer.class)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @UploadRateLimit
     public RestResponse<DocumentView> uploadDocument(@PathParam("clientId") UUID clientId, DocumentUploadForm form,
                                                      @Context UriInfo uri) {
         ParameterParser parts = new ParameterParser();
@@ -217,13 +228,42 @@ public class DocumentResource {
     @GET
     @Path("/{documentId}/revisions")
     @Operation(summary = "A document's metadata history", description = "Every version, oldest first: who, when, "
-            + "which fields, and the complete metadata of that version.")
+            + "which fields, and the complete metadata of that version. In pages of at most " + MAX_REVISIONS
+            + " versions: when more follow, the Link header (rel=\"next\") names the next page, which is "
+            + "afterVersion set to the last version of this one.")
     @APIResponse(responseCode = "200", description = "The versions",
+            headers = @Header(name = "Link", description = "<…/revisions?afterVersion=N&limit=M>; rel=\"next\" "
+                    + "while more versions follow"),
             content = @Content(schema = @Schema(implementation = DocumentRevisionView.class)))
-    public List<DocumentRevisionView> documentHistory(@PathParam("clientId") UUID clientId,
-                                                      @PathParam("documentId") UUID documentId) {
-        return queries.history(caller.partnerId(), clientId, documentId).stream()
-                .map(DocumentRevisionView::of).toList();
+    @APIResponse(responseCode = "400", description = "afterVersion or limit is not a whole number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "limit is out of range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<List<DocumentRevisionView>> documentHistory(
+            @PathParam("clientId") UUID clientId, @PathParam("documentId") UUID documentId,
+            @Parameter(description = "Only the versions after this one; default 0, from the first")
+            @QueryParam("afterVersion") String afterVersion,
+            @Parameter(description = "Versions per page, 1 to " + MAX_REVISIONS + " (default " + MAX_REVISIONS + ")")
+            @QueryParam("limit") String limit,
+            @Context UriInfo uri) {
+        ParameterParser parameters = new ParameterParser();
+        Integer after = parameters.integer("afterVersion", afterVersion);
+        Integer size = parameters.integer("limit", limit);
+        if (after != null && after < 0) {
+            parameters.reject("afterVersion", "must be 0 or more");
+        }
+        parameters.throwIfInvalid();
+        int pageSize = PageSize.of(size, MAX_REVISIONS, MAX_REVISIONS);
+        List<DocumentRevision> found = queries.history(caller.partnerId(), clientId, documentId,
+                after == null ? 0 : after, pageSize);
+        List<DocumentRevisionView> page = found.stream().limit(pageSize).map(DocumentRevisionView::of).toList();
+        RestResponse.ResponseBuilder<List<DocumentRevisionView>> response = RestResponse.ResponseBuilder.ok(page);
+        if (found.size() > pageSize) {
+            response.header("Link", "<" + uri.getAbsolutePathBuilder()
+                    .queryParam("afterVersion", page.get(page.size() - 1).version())
+                    .queryParam("limit", pageSize).build() + ">; rel=\"next\"");
+        }
+        return response.build();
     }
 
     @GET

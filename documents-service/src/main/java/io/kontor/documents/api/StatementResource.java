@@ -44,7 +44,8 @@ public class StatementResource {
     @Path("/documents/{documentId}/statements")
     @Operation(summary = "The statements read from a bank statement file",
             description = "Empty for a document that is no bank statement, or one that could not be read (its flags "
-                    + "say why).")
+                    + "say why). Not paginated: at most " + StatementQueryService.MAX_LISTED + " statements, the "
+                    + "first in the file; any further one is read by its position.")
     @APIResponse(responseCode = "200", description = "The statements, in the file's order, without their entries",
             content = @Content(schema = @Schema(implementation = StatementView.class)))
     public List<StatementView> listStatements(@PathParam("clientId") UUID clientId,
@@ -68,7 +69,8 @@ public class StatementResource {
     @Path("/statement-gaps")
     @Operation(summary = "Missing bank statements",
             description = "Per account (IBAN), the runs of statement sequence numbers missing between statements "
-                    + "the client has uploaded: the statements to ask the client (or the bank) for.")
+                    + "the client has uploaded: the statements to ask the client (or the bank) for. Not paginated: "
+                    + "at most " + StatementQueryService.MAX_LISTED + " gaps, by account and number.")
     @APIResponse(responseCode = "200", description = "Accounts with a gap; empty when none has one",
             content = @Content(schema = @Schema(implementation = StatementGapView.class)))
     public List<StatementGapView> listStatementGaps(@PathParam("clientId") UUID clientId) {

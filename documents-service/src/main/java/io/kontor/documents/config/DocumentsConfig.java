@@ -45,6 +45,27 @@ public interface DocumentsConfig {
          */
         @WithDefault("25M")
         MemorySize maxFileSize();
+
+        RateLimit rateLimit();
+
+        /**
+         * Uploads per firm, counted in each replica's memory (a token bucket per partner id): {@code burst} at once,
+         * then {@code per-second} on average. One more is refused with 429 and a Retry-After.
+         */
+        interface RateLimit {
+
+            /** false: no limit (a test, or a gateway in front that limits already). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Uploads a firm may send at once, e.g. when a folder is dropped in. */
+            @WithDefault("100")
+            int burst();
+
+            /** Uploads per second a firm may sustain once its burst is spent: 18,000 an hour per replica. */
+            @WithDefault("5")
+            double perSecond();
+        }
     }
 
     interface Folders {

@@ -11,7 +11,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class DocumentRevisionRepository implements PanacheRepositoryBase<DocumentRevision, DocumentRevision.Key> {
 
-    public List<DocumentRevision> history(UUID documentId) {
-        return list("documentId = ?1 order by version", documentId);
+    /** Up to {@code limit} versions after {@code afterVersion}, oldest first. */
+    public List<DocumentRevision> history(UUID documentId, int afterVersion, int limit) {
+        return find("documentId = ?1 and version > ?2 order by version", documentId, afterVersion)
+                .range(0, limit - 1).list();
     }
 }

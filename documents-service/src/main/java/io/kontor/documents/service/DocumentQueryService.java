@@ -40,8 +40,14 @@ public class DocumentQueryService {
                 .orElseThrow(() -> new DocumentNotFound(clientId, documentId));
     }
 
-    public List<DocumentRevision> history(String partnerId, UUID clientId, UUID documentId) {
-        return revisions.history(document(partnerId, clientId, documentId).id());
+    /**
+     * The versions after {@code afterVersion} (0: from the first), oldest first.
+     *
+     * @return one more than {@code limit} when more follow, so the caller can tell
+     */
+    public List<DocumentRevision> history(String partnerId, UUID clientId, UUID documentId, int afterVersion,
+                                          int limit) {
+        return revisions.history(document(partnerId, clientId, documentId).id(), afterVersion, limit + 1);
     }
 
     /** The page and the counts come from one transaction, so they agree with each other. */

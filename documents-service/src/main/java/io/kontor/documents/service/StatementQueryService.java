@@ -24,15 +24,23 @@ public class StatementQueryService {
         this.statements = statements;
     }
 
+    /**
+     * The most statements one answer lists, and the most gaps. A file holds a statement per day at most for each
+     * account, and a client a few accounts, so these are far above real use; they only keep a hostile file from
+     * making an answer of megabytes. A statement beyond the first ones is still read by its position.
+     */
+    public static final int MAX_LISTED = 1000;
+
+    /** The first {@link #MAX_LISTED} statements of the document, in the file's order. */
     public List<BankStatement> statementsOf(String partnerId, UUID clientId, UUID documentId) {
-        return statements.ofDocument(documents.document(partnerId, clientId, documentId).id());
+        return statements.ofDocument(documents.document(partnerId, clientId, documentId).id(), MAX_LISTED);
     }
 
     /** One statement with its entries, loaded in the same transaction. */
     @Transactional
     public BankStatement statement(String partnerId, UUID clientId, UUID documentId, int position) {
-        BankStatement statement = statementsOf(partnerId, clientId, documentId).stream()
-                .filter(candidate -> candidate.position() == position).findFirst()
+        BankStatement statement = statements.atPosition(documents.document(partnerId, clientId, documentId).id(),
+                        position)
                 .orElseThrow(() -> new StatementNotFound(documentId, position));
         statement.entries();
         return statement;
@@ -40,14 +48,16 @@ public class StatementQueryService {
 
     /**
      * Per account, the runs of sequence numbers missing between statements the client has (a yearly restart of the
-     * numbering is no gap; see {@link StatementGaps}).
+     * numbering is no gap; see {@link StatementGaps}): the first {@link #MAX_LISTED}, by account and number.
      */
     public List<StatementGap> gaps(String partnerId, UUID clientId) {
         documents.requireClient(partnerId, clientId);
         return StatementGaps.missing(statements.ofClient(clientId).stream()
-                .map(statement -> new StatementFacts(statement.iban(), statement.currency(), statement.statementId(),
-                        statement.sequenceNumber(), statement.periodFrom(), statement.periodTo(),
-                        statement.openingBalance(), statement.closingBalance(), List.of()))
-                .toList());
+                        .map(statement -> new StatementFacts(statement.iban(), statement.currency(),
+                                statement.statementId(), statement.sequenceNumber(), statement.periodFrom(),
+                                statement.periodTo(), statement.openingBalance(), statement.closingBalance(),
+                                List.of()))
+                        .toList())
+                .stream().limit(MAX_LISTED).toList();
     }
 }

@@ -1,7 +1,6 @@
 package io.kontor.integrations.api;
 
 import io.kontor.integrations.Integration;
-import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.service.BulkActivation;
 import io.kontor.integrations.service.InstallationIntegrations;
 import io.kontor.integrations.service.IntegrationService;
@@ -30,7 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -49,9 +47,6 @@ import java.util.UUID;
 @APIResponse(responseCode = "404", description = "No such installation in the caller's firm",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class InstallationIntegrationResource {
-
-    private static final int DEFAULT_PAGE = 100;
-    private static final int MAX_PAGE = 500;
 
     private final InstallationIntegrations installationIntegrations;
     private final BulkActivation bulkActivation;
@@ -79,25 +74,17 @@ public class InstallationIntegrationResource {
             @Parameter(description = "true: also the deleted integrations",
                     schema = @Schema(implementation = Boolean.class)) @QueryParam("includeDeleted")
             String includeDeleted,
-            @Parameter(description = "Page size, 1 to " + MAX_PAGE + "; default " + DEFAULT_PAGE,
+            @Parameter(description = "Page size, 1 to " + IntegrationList.MAX_PAGE + "; default "
+                    + IntegrationList.DEFAULT_PAGE,
                     schema = @Schema(implementation = Integer.class)) @QueryParam("limit") String limit,
             @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         ParameterParser parameters = new ParameterParser();
         Boolean withDeleted = parameters.bool("includeDeleted", includeDeleted);
         Integer requestedLimit = parameters.integer("limit", limit);
         parameters.throwIfInvalid();
-        int size = PageSize.of(requestedLimit, DEFAULT_PAGE, MAX_PAGE);
-        List<Integration> found = installationIntegrations.page(installationId, Boolean.TRUE.equals(withDeleted),
-                KeysetCursor.decode(cursor), size);
-        List<Integration> page = found.subList(0, Math.min(size, found.size()));
-        Map<UUID, List<SigningSecret>> secrets = integrations.signingSecretsOf(page);
-        String next = null;
-        if (found.size() > size) {
-            Integration last = page.get(page.size() - 1);
-            next = new KeysetCursor(last.createdAt(), last.id()).encode();
-        }
-        return new IntegrationList(page.stream().map(integration -> IntegrationView.of(integration,
-                secrets.getOrDefault(integration.id(), List.of()))).toList(), next);
+        int size = PageSize.of(requestedLimit, IntegrationList.DEFAULT_PAGE, IntegrationList.MAX_PAGE);
+        return IntegrationList.page(installationIntegrations.page(installationId, Boolean.TRUE.equals(withDeleted),
+                KeysetCursor.decode(cursor), size), size, integrations::signingSecretsOf);
     }
 
     @POST

@@ -1,9 +1,10 @@
 package io.kontor.integrations.api;
 
 import io.kontor.integrations.Integration;
-import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.service.IntegrationService;
 import io.kontor.integrations.service.IssuedSecret;
+import io.kontor.problem.KeysetCursor;
+import io.kontor.problem.PageSize;
 import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
 import io.kontor.tenancy.Roles;
@@ -30,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 @Path("/api/v1/clients/{clientId}/integrations")
@@ -83,21 +82,31 @@ public class IntegrationResource {
     }
 
     @GET
-    @Operation(summary = "List a client's integrations")
-    @APIResponse(responseCode = "200", description = "The client's integrations, oldest first",
+    @Operation(summary = "List a client's integrations",
+            description = "Oldest first, in pages of at most " + IntegrationList.MAX_PAGE + ": pass the returned "
+                    + "nextCursor as cursor for the next one.")
+    @APIResponse(responseCode = "200", description = "One page of the client's integrations",
             content = @Content(schema = @Schema(implementation = IntegrationList.class)))
+    @APIResponse(responseCode = "400", description = "A query parameter is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The limit or the cursor is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IntegrationList listIntegrations(
             @PathParam("clientId") UUID clientId,
             @Parameter(description = "true: also the deleted integrations, with their history",
                     schema = @Schema(implementation = Boolean.class)) @QueryParam("includeDeleted")
-            String includeDeleted) {
+            String includeDeleted,
+            @Parameter(description = "Page size, 1 to " + IntegrationList.MAX_PAGE + "; default "
+                    + IntegrationList.DEFAULT_PAGE, schema = @Schema(implementation = Integer.class))
+            @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
         ParameterParser parameters = new ParameterParser();
         Boolean withDeleted = parameters.bool("includeDeleted", includeDeleted);
+        Integer requestedLimit = parameters.integer("limit", limit);
         parameters.throwIfInvalid();
-        List<Integration> found = integrations.integrationsOfClient(clientId, Boolean.TRUE.equals(withDeleted));
-        Map<UUID, List<SigningSecret>> secrets = integrations.signingSecretsOf(found);
-        return new IntegrationList(found.stream().map(integration -> IntegrationView.of(integration,
-                secrets.getOrDefault(integration.id(), List.of()))).toList(), null);
+        int size = PageSize.of(requestedLimit, IntegrationList.DEFAULT_PAGE, IntegrationList.MAX_PAGE);
+        return IntegrationList.page(integrations.integrationsOfClient(clientId, Boolean.TRUE.equals(withDeleted),
+                KeysetCursor.decode(cursor), size), size, integrations::signingSecretsOf);
     }
 
     @PUT

@@ -16,16 +16,23 @@ import java.util.UUID;
 public class IntegrationRepository implements PanacheRepositoryBase<Integration, UUID> {
 
     /**
-     * A client's integrations, oldest first, each with its activation periods (one query).
+     * One page of a client's integrations, oldest first, each with its activation periods.
      *
      * @param includeDeleted false: only the integrations that still exist (the Integrations tab)
+     * @param after          the last (createdAt, id) of the previous page, or null for the first
      */
-    public List<Integration> listOfClient(String partnerId, UUID clientId, boolean includeDeleted) {
-        return find("""
-                select distinct i from Integration i left join fetch i.activationPeriods
-                 where i.partnerId = ?1 and i.clientId = ?2 and (?3 = true or i.status <> ?4)
-                 order by i.createdAt, i.id""", partnerId, clientId, includeDeleted, IntegrationStatus.DELETED)
-                .list();
+    public List<Integration> pageOfClient(String partnerId, UUID clientId, boolean includeDeleted,
+                                          KeysetCursor after, int limit) {
+        StringBuilder sql = new StringBuilder("""
+                select i.id from integration i
+                 where i.partner_id = :partner and i.client_id = :client""");
+        if (!includeDeleted) {
+            sql.append(" and i.status <> 'DELETED'");
+        }
+        Query query = keysetPage(sql, after, limit)
+                .setParameter("partner", partnerId)
+                .setParameter("client", clientId);
+        return withActivationPeriods(query);
     }
 
     /** One integration of a client, with its activation periods. */
@@ -74,27 +81,40 @@ public class IntegrationRepository implements PanacheRepositoryBase<Integration,
                      and exists (select 1 from known_client c where c.client_id = i.client_id
                                   and c.accountant_ids @> jsonb_build_array(cast(:accountant as text)))""");
         }
+        Query query = keysetPage(sql, after, limit)
+                .setParameter("partner", partnerId)
+                .setParameter("installation", installationId);
+        if (assignedTo != null) {
+            query.setParameter("accountant", assignedTo);
+        }
+        return withActivationPeriods(query);
+    }
+
+    /** Completes a query of integration ids with the keyset condition, the order and the page size. */
+    private Query keysetPage(StringBuilder sql, KeysetCursor after, int limit) {
         if (after != null) {
             sql.append(" and (i.created_at, i.id) > (:afterCreatedAt, :afterId)");
         }
         sql.append(" order by i.created_at, i.id limit :limit");
-        Query query = getEntityManager().createNativeQuery(sql.toString(), UUID.class)
-                .setParameter("partner", partnerId)
-                .setParameter("installation", installationId)
-                .setParameter("limit", limit);
-        if (assignedTo != null) {
-            query.setParameter("accountant", assignedTo);
-        }
+        Query query = getEntityManager().createNativeQuery(sql.toString(), UUID.class).setParameter("limit", limit);
         if (after != null) {
             query.setParameter("afterCreatedAt", after.createdAt()).setParameter("afterId", after.id());
         }
+        return query;
+    }
+
+    /**
+     * The integrations whose ids the query selects, with their activation periods, in the same order. Ids first,
+     * then the entities: a limit on a fetch join would be applied in memory, after loading every row.
+     */
+    private List<Integration> withActivationPeriods(Query ids) {
         @SuppressWarnings("unchecked")
-        List<UUID> ids = query.getResultList();
-        if (ids.isEmpty()) {
+        List<UUID> page = ids.getResultList();
+        if (page.isEmpty()) {
             return List.of();
         }
         return find("""
                 select distinct i from Integration i left join fetch i.activationPeriods
-                 where i.id in ?1 order by i.createdAt, i.id""", ids).list();
+                 where i.id in ?1 order by i.createdAt, i.id""", page).list();
     }
 }

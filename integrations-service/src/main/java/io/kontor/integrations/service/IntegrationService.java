@@ -14,6 +14,7 @@ import io.kontor.integrations.KnownInstallation;
 import io.kontor.integrations.SigningSecret;
 import io.kontor.integrations.messaging.IntegrationEvents;
 import io.kontor.integrations.repository.IntegrationRepository;
+import io.kontor.problem.KeysetCursor;
 import io.kontor.settings.SettingsSchema;
 import io.kontor.tenancy.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -140,10 +141,12 @@ public class IntegrationService {
         return signingSecrets.of(integrations);
     }
 
+    /** @return one more than {@code limit} when there is a next page, so the caller can tell */
     @Transactional
-    public List<Integration> integrationsOfClient(UUID clientId, boolean includeDeleted) {
+    public List<Integration> integrationsOfClient(UUID clientId, boolean includeDeleted, KeysetCursor after,
+                                                  int limit) {
         KnownClient client = access.clientToManage(clientId);
-        return integrations.listOfClient(client.partnerId(), clientId, includeDeleted);
+        return integrations.pageOfClient(client.partnerId(), clientId, includeDeleted, after, limit + 1);
     }
 
     /**

@@ -1,5 +1,8 @@
 package io.kontor.store.api;
 
+import io.kontor.problem.KeysetCursor;
+import io.kontor.problem.PageSize;
+import io.kontor.problem.ParameterParser;
 import io.kontor.problem.Problem;
 import io.kontor.store.service.InstallationService;
 import io.kontor.tenancy.Caller;
@@ -16,12 +19,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -34,6 +39,10 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Installations", description = "Extensions the firm has installed")
 public class InstallationResource {
+
+    /** A firm installs a handful of extensions; a page is a safeguard against a script that installs thousands. */
+    private static final int DEFAULT_PAGE = 100;
+    private static final int MAX_PAGE = 500;
 
     private final InstallationService installations;
     private final Caller caller;
@@ -70,10 +79,23 @@ public class InstallationResource {
     @GET
     @RolesAllowed({Roles.PARTNER_ADMIN, Roles.ACCOUNTANT})
     @Operation(summary = "List the firm's installations")
-    @APIResponse(responseCode = "200", description = "The installations, oldest first",
+    @APIResponse(responseCode = "200", description = "One page of the installations, oldest first, at most "
+            + MAX_PAGE + "; nextCursor, passed as cursor, gets the next",
             content = @Content(schema = @Schema(implementation = InstallationListView.class)))
-    public InstallationListView listInstallations() {
-        return InstallationListView.of(installations.installations(caller.partnerId()));
+    @APIResponse(responseCode = "400", description = "limit is not a number",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The limit or the cursor is invalid",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public InstallationListView listInstallations(
+            @Parameter(description = "Page size, 1 to " + MAX_PAGE + "; default " + DEFAULT_PAGE,
+                    schema = @Schema(implementation = Integer.class)) @QueryParam("limit") String limit,
+            @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor) {
+        ParameterParser parameters = new ParameterParser();
+        Integer requestedLimit = parameters.integer("limit", limit);
+        parameters.throwIfInvalid();
+        int size = PageSize.of(requestedLimit, DEFAULT_PAGE, MAX_PAGE);
+        return InstallationListView.page(installations.installations(caller.partnerId(),
+                KeysetCursor.decode(cursor), size), size);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package io.kontor.store.repository;
 
+import io.kontor.problem.KeysetCursor;
 import io.kontor.store.Installation;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,8 +16,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class InstallationRepository implements PanacheRepositoryBase<Installation, UUID> {
 
-    public List<Installation> listForPartner(String partnerId) {
-        return list("partnerId", Sort.by("createdAt").and("id"), partnerId);
+    /**
+     * One page of the partner's installations, oldest first.
+     *
+     * @param after the last (createdAt, id) of the previous page, or null for the first
+     */
+    public List<Installation> pageForPartner(String partnerId, KeysetCursor after, int limit) {
+        PanacheQuery<Installation> page = after == null
+                ? find("partnerId = ?1", Sort.by("createdAt").and("id"), partnerId)
+                : find("partnerId = ?1 and (createdAt, id) > (?2, ?3)", Sort.by("createdAt").and("id"), partnerId,
+                        after.createdAt(), after.id());
+        return page.range(0, limit - 1).list();
     }
 
     public Optional<Installation> findForPartner(String partnerId, UUID installationId) {

@@ -20,12 +20,19 @@ public class CatalogService {
         this.extensions = extensions;
     }
 
-    /** The extensions matching every given filter (null = any), by name. */
+    /**
+     * The most extensions one answer lists. The catalog is curated (migrations add its entries, tens of them), so no
+     * page is needed; the cap keeps that an assumption the answer can never outgrow.
+     */
+    public static final int MAX_LISTED = 500;
+
+    /** The extensions matching every given filter (null = any), by name; the first {@link #MAX_LISTED}. */
     public List<Extension> browseCatalog(ExtensionCategory category, DeliveryChannel channel,
                                          DocumentType documentType, String text) {
         String wantedText = text == null || text.isBlank() ? null : text.strip();
         return extensions.allByName().stream()
                 .filter(extension -> extension.matches(category, channel, documentType, wantedText))
+                .limit(MAX_LISTED)
                 .toList();
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.kontor.audit.AuditTrail;
+import io.kontor.problem.KeysetCursor;
 import io.kontor.problem.Violation;
 import io.kontor.settings.SettingsInvalid;
 import io.kontor.settings.SettingsSchema;
@@ -117,8 +118,9 @@ public class InstallationService {
         return installation;
     }
 
-    public List<Installation> installations(String partnerId) {
-        return installations.listForPartner(partnerId);
+    /** @return one more than {@code limit} when there is a next page, so the caller can tell */
+    public List<Installation> installations(String partnerId, KeysetCursor after, int limit) {
+        return installations.pageForPartner(partnerId, after, limit + 1);
     }
 
     public Installation installation(String partnerId, UUID installationId) {

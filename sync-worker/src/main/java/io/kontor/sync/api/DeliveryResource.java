@@ -72,8 +72,10 @@ public class DeliveryResource {
 
     @GET
     @Path("/clients/{clientId}/documents/{documentId}/deliveries")
-    @Operation(summary = "Deliveries of one document, one per integration it goes to")
-    @APIResponse(responseCode = "200", description = "Every delivery of the document",
+    @Operation(summary = "Deliveries of one document, one per integration it goes to",
+            description = "Oldest first, never paginated: a document goes to a handful of integrations. The answer "
+                    + "lists at most 500 (nextCursor is always absent).")
+    @APIResponse(responseCode = "200", description = "The deliveries of the document, at most 500",
             content = @Content(schema = @Schema(implementation = DeliveryList.class)))
     public DeliveryList listDeliveriesOfDocument(@PathParam("clientId") UUID clientId,
                                                  @PathParam("documentId") UUID documentId) {

@@ -18,6 +18,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID> {
 
+    public static final int MAX_OF_DOCUMENT = 500;
+
     /**
      * Stores a new delivery unless its (document, integration) pair has one already; the unique key settles races
      * between replicas and between the two ways a pair gets routed (document first, or activation first).
@@ -68,8 +70,14 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return find(query.toString(), parameters).page(0, limit).list();
     }
 
+    /**
+     * A document's deliveries, oldest first: one per integration of its client it was routed to, so a handful. The
+     * first {@value #MAX_OF_DOCUMENT} only, so that no client with thousands of integrations makes the answer
+     * unbounded (the API documents the number).
+     */
     public List<Delivery> listOfDocument(UUID documentId) {
-        return list("documentId = ?1 order by createdAt, integrationId", documentId);
+        return find("documentId = ?1 order by createdAt, integrationId", documentId)
+                .range(0, MAX_OF_DOCUMENT - 1).list();
     }
 
     public Optional<Delivery> findWithAttempts(UUID deliveryId) {
