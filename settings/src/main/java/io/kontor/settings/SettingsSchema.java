@@ -10,6 +10,7 @@ import com.networknt.schema.path.PathType;
 import io.kontor.problem.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +41,18 @@ public class SettingsSchema {
     /** Compiled once per schema: the catalog has few, and every install or integration checks against one. */
     private final Map<JsonNode, Schema> compiled = new ConcurrentHashMap<>();
 
-    /** @throws SettingsInvalid listing every violation, each with the JSON path of the offending setting */
+    /**
+     * Also refuses what the schema cannot see but the database cannot store ({@link StorableJson}), before the
+     * schema is applied: the validator itself fails on a number it cannot compare.
+     *
+     * @throws SettingsInvalid listing every violation, each with the JSON path of the offending setting
+     */
     public void check(JsonNode schema, JsonNode settings) {
+        List<Violation> unstorable = new ArrayList<>();
+        StorableJson.check(settings, ROOT, unstorable);
+        if (!unstorable.isEmpty()) {
+            throw new SettingsInvalid(unstorable);
+        }
         Schema compiled = this.compiled.computeIfAbsent(schema.deepCopy(), registry::getSchema);
         List<Violation> violations = compiled.validate(settings).stream()
                 .map(SettingsSchema::violation)

@@ -51,6 +51,19 @@ class SettingsSchemaTest {
     }
 
     @Test
+    void whatTheDatabaseCannotStoreIsRefusedBeforeTheSchemaSeesIt() {
+        SettingsInvalid invalid = catchThrowableOfType(SettingsInvalid.class, () -> settings.check(SCHEMA,
+                json("{\"host\": \"a\\u0000b\", \"port\": 1e309, \"from\": \"a@kontor-test.be\", "
+                        + "\"extra\": {\"k\\u0000\": 1, \"list\": [\"\\u0000\"]}}")));
+
+        assertThat(invalid.violations()).containsExactly(
+                new Violation("$.settings.host", "must not contain a NUL character"),
+                new Violation("$.settings.port", "must be a number of at most about 1.8e308"),
+                new Violation("$.settings.extra", "a member name must not contain a NUL character"),
+                new Violation("$.settings.extra.list[0]", "must not contain a NUL character"));
+    }
+
+    @Test
     void writeOnlyPropertiesAreTheSecrets() {
         assertThat(SettingsSchema.secretNames(SCHEMA)).containsExactly("password", "token");
         assertThat(SettingsSchema.secretNames(json("{\"type\": \"object\"}"))).isEmpty();
