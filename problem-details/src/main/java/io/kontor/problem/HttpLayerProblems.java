@@ -2,7 +2,6 @@ package io.kontor.problem;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,9 +18,13 @@ import java.util.Optional;
  * empty: this route runs first and gives them the problem+json shape of every other error.
  * <ul>
  * <li>A body over {@code quarkus.http.limits.max-body-size}: refused at once when its Content-Length says so. A
- * body streamed without one (chunked) is read here, up to the limit, before the resource reads it; the REST layer's
- * own check would answer an empty 413 after having started to parse it.</li>
+ * body streamed without one (chunked), other than a form, is read here, up to the limit, before the resource reads it: the REST
+ * layer's own check would answer an empty 413 after having started to parse it.</li>
  * </ul>
+ * A multipart upload streamed without a Content-Length (as many HTTP client libraries send one) is left to the REST
+ * layer, which spools its files to disk as they arrive: over the limit, it answers a bare 413 and closes the
+ * connection. Reading such a form here first would hold it in memory, or, with Vert.x' upload handling, hang on a
+ * multipart cut off before its closing boundary.
  * What the HTTP codec refuses before routing cannot be reached from here and stays a bare answer: a request line
  * over {@code quarkus.http.limits.max-initial-line-length} (414; this module raises it to 16 KiB) and a target with
  * an invalid percent-escape such as {@code %zz} (400).
@@ -34,7 +37,6 @@ class HttpLayerProblems {
 
     HttpLayerProblems(@ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> maxBodySize) {
         this.maxBodySize = maxBodySize;
-        // Forms and uploads are left to the REST layer, which spools files to disk instead of holding them.
         this.streamedBodies = maxBodySize.map(size -> BodyHandler.create(false).setBodyLimit(size.asLongValue()));
     }
 
@@ -43,14 +45,13 @@ class HttpLayerProblems {
     }
 
     private void refuseOversize(RoutingContext context) {
-        HttpServerRequest request = context.request();
-        String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+        String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
         if (maxBodySize.isPresent() && length != null && isLong(length)
                 && Long.parseLong(length) > maxBodySize.get().asLongValue()) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
             payloadTooLarge(context);
-        } else if (streamedBodies.isPresent() && length == null && request.getHeader(HttpHeaders.TRANSFER_ENCODING)
-                != null && !isForm(request)) {
+        } else if (streamedBodies.isPresent() && length == null
+                && context.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null && !isForm(context)) {
             streamedBodies.get().handle(context);
         } else {
             context.next();
@@ -70,17 +71,20 @@ class HttpLayerProblems {
 
     private void payloadTooLarge(RoutingContext context) {
         String limit = maxBodySize.map(size -> " (" + size.asLongValue() / 1024 + " KiB)").orElse("");
-        Problem problem = new Problem(Problem.type("payload-too-large"), "Payload too large", 413,
+        respond(context, new Problem(Problem.type("payload-too-large"), "Payload too large", 413,
                 "The request body is larger than this service accepts" + limit
-                        + "; send a smaller file or split the request.", context.normalizedPath(), List.of());
+                        + "; send a smaller file or split the request.", context.normalizedPath(), List.of()));
+    }
+
+    private static void respond(RoutingContext context, Problem problem) {
         context.response()
-                .setStatusCode(413)
+                .setStatusCode(problem.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .end(Json.encode(problem));
     }
 
-    private static boolean isForm(HttpServerRequest request) {
-        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
+    private static boolean isForm(RoutingContext context) {
+        String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         return type != null && (type.regionMatches(true, 0, "multipart/", 0, 10)
                 || type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33));
     }

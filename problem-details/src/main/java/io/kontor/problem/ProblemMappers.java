@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -65,6 +66,19 @@ public class ProblemMappers {
         List<Violation> violations = field.isEmpty() ? List.of() : List.of(new Violation(field, "unreadable value"));
         return ProblemResponses.of(new Problem(Problem.type("malformed-request"), "Malformed request body", 400,
                 detail, path(uri), violations));
+    }
+
+    /**
+     * A checked IOException reaches a mapper only from reading the request (no resource throws one): a multipart
+     * body without its closing boundary, a body cut off. Nothing of it reached the service, so nothing changed.
+     * JSON that cannot be read has its own, more specific mapper above.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        LOG.debugf("Unreadable request body at %s: %s", path(uri), e.getMessage());
+        return ProblemResponses.of(new Problem(Problem.type("malformed-request"), "Malformed request body", 400,
+                "The request body cannot be read as its Content-Type says (a multipart body needs its boundary "
+                        + "and its closing line); send it again whole.", path(uri), List.of()));
     }
 
     /** Takes precedence over Quarkus' own mapper, whose body is neither problem+json nor path-aware. */

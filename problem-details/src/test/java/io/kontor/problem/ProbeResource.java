@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -64,6 +66,13 @@ public class ProbeResource {
     @Path("/ledger")
     public String ledger() {
         throw new LedgerUnavailable();
+    }
+
+    @POST
+    @Path("/upload")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public String upload(@RestForm("file") FileUpload file) {
+        return file == null ? "none" : file.fileName();
     }
 
     @GET

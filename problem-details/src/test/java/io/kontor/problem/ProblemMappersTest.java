@@ -122,6 +122,38 @@ class ProblemMappersTest {
                 .body("type", equalTo("https://kontor.dev/problems/payload-too-large"));
     }
 
+    /** Pins a limit of the REST layer, which reads streamed uploads itself (see HttpLayerProblems). */
+    @Test
+    void anUploadStreamedWithoutALengthIsReadAndOneOverTheLimitIsABare413() {
+        given().multiPart("file", "small.txt", new ByteArrayInputStream("small".getBytes(StandardCharsets.UTF_8)))
+                .post("/probe/upload").then()
+                .statusCode(200)
+                .body(equalTo("small.txt"));
+        given().multiPart("file", "big.txt", new ByteArrayInputStream(new byte[4096]))
+                .post("/probe/upload").then()
+                .statusCode(413);
+    }
+
+    @Test
+    void anUploadStreamedWithoutALengthThatIsNoMultipartIsA400Problem() throws IOException {
+        String response = raw("POST /probe/upload HTTP/1.1", "Content-Type: multipart/form-data; boundary=b\r\n"
+                + "Transfer-Encoding: chunked\r\n", "a\r\n--b\r\n\r\n\0\0\0\r\n0\r\n\r\n");
+
+        assertThat(response).startsWith("HTTP/1.1 400").contains("application/problem+json")
+                .contains("malformed-request");
+    }
+
+    @Test
+    void aMultipartBodyCutOffBeforeItsClosingBoundaryIsA400Problem() {
+        given().contentType("multipart/form-data; boundary=b")
+                .body("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.txt\"\r\n\r\nhalf"
+                        .getBytes(StandardCharsets.US_ASCII))
+                .post("/probe/upload").then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://kontor.dev/problems/malformed-request"));
+    }
+
     @Test
     void aBodyUnderTheLimitStreamedWithoutALengthIsRead() {
         byte[] body = "{\"name\":\"streamed\"}".getBytes(StandardCharsets.UTF_8);
@@ -134,14 +166,14 @@ class ProblemMappersTest {
     /** Pins a limit of the HTTP codec, which answers before any route could (see HttpLayerProblems). */
     @Test
     void aPathWithAnInvalidPercentEscapeIsRefusedByTheHttpCodecWithABare400() throws IOException {
-        String response = raw("GET /probe/orders/%zz HTTP/1.1");
+        String response = raw("GET /probe/orders/%zz HTTP/1.1", "", "");
 
         assertThat(response).startsWith("HTTP/1.1 400").contains("content-length: 0");
     }
 
     @Test
     void aQueryOfTenThousandCharactersReachesTheServiceInsteadOfABare414() throws IOException {
-        String response = raw("GET /probe/page?limit=" + "9".repeat(10_000) + " HTTP/1.1");
+        String response = raw("GET /probe/page?limit=" + "9".repeat(10_000) + " HTTP/1.1", "", "");
 
         assertThat(response).doesNotStartWith("HTTP/1.1 414").contains("application/problem+json");
     }
@@ -167,12 +199,12 @@ class ProblemMappersTest {
                 .body("instance", notNullValue());
     }
 
-    /** A request exactly as written: HTTP clients refuse to send an invalid escape. */
-    private static String raw(String requestLine) throws IOException {
+    /** A request exactly as written: HTTP clients refuse to send an invalid escape or a chunked form. */
+    private static String raw(String requestLine, String headers, String body) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n" + headers
+                    + "\r\n" + body).getBytes(StandardCharsets.ISO_8859_1));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         }
     }

@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Malformed and hostile input at every write operation (docs/security.md, issue 9 point 7): never a 5xx, every 4xx a
- * problem, and a refused request changes neither the firm's installations nor its events.
+ * problem, and a refused request changes none of the firm's installations, events or audit entries.
  */
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
@@ -43,7 +43,8 @@ class HostileInputTest {
         DatabaseState state = DatabaseState.of(dataSource)
                 .rows("installations", "select id, extension_key, settings, secret_settings, configured_secrets, "
                         + "updated_at from installation where partner_id = ?", partner)
-                .rows("events", "select event_id from outbox_event where payload like ?", "%" + partner + "%");
+                .rows("events", "select event_id from outbox_event where payload like ?", "%" + partner + "%")
+                .rows("audit", "select seq, action, subject from audit_entry where partner_id = ?", partner);
         List<FuzzTarget> targets = List.of(
                 FuzzTarget.json("POST", "/api/v1/installations",
                                 "{\"extensionKey\": \"generic-email\", \"settings\": " + MAILBOX_SETTINGS + "}")

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The catalog of hostile input: what a broken client, a confused integration or an attacker sends. Values are raw
@@ -145,6 +146,12 @@ final class HostileInputs {
                 Map.entry("", new Named("an empty Content-Type", validBody)),
                 Map.entry("application/xml", new Named("XML", Named.of("", "<!DOCTYPE a [<!ENTITY x SYSTEM "
                         + "\"file:///etc/passwd\">]><a>&x;</a>").value())));
+    }
+
+    private static final Pattern INVALID_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    static boolean hasInvalidEscape(String requestTarget) {
+        return INVALID_ESCAPE.matcher(requestTarget).find();
     }
 
     static byte[] bytes(int... values) {
