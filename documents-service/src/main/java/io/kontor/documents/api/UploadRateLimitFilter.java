@@ -9,8 +9,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Applies the firm's upload rate limit after the caller is authorized and before the multipart body is read: a
- * refused upload costs neither the disk its spooled file would take nor its parsing.
+ * Applies the firm's upload rate limit after the caller is authorized and before the REST layer reads the multipart
+ * body: a refused upload sent with its Content-Length costs neither the disk its spooled file would take nor its
+ * parsing. (One streamed without a length has been read up to the body limit by then; see kontor-problem-details.)
  */
 @Provider
 @UploadRateLimit

@@ -175,6 +175,32 @@ class DocumentUploadTest {
     }
 
     @Test
+    void aLongHistoryComesInPagesEachNamingTheNextInItsLinkHeader() {
+        String partner = newPartner();
+        String clientId = createClient(partner);
+        String document = upload(accountant(partner), clientId, "OTHER", "a.txt", DocumentApi.uniqueBytes("a"))
+                .then().statusCode(201).extract().header("Location");
+        for (int i = 1; i <= 4; i++) {
+            as(accountant(partner)).contentType(ContentType.JSON).body(Map.of("note", "edit " + i)).patch(document)
+                    .then().statusCode(200);
+        }
+
+        Response first = as(accountant(partner)).queryParam("limit", 2).get(document + "/revisions");
+        first.then().statusCode(200).body("version", contains(1, 2));
+        String next = first.header("Link");
+        assertThat(next).endsWith("/revisions?afterVersion=2&limit=2>; rel=\"next\"");
+        Response second = as(accountant(partner)).get(next.substring(1, next.indexOf('>')));
+        second.then().statusCode(200).body("version", contains(3, 4));
+        Response last = as(accountant(partner)).get(second.header("Link").substring(1,
+                second.header("Link").indexOf('>')));
+        last.then().statusCode(200).body("version", contains(5));
+        assertThat(last.header("Link")).isNull();
+        as(accountant(partner)).queryParam("limit", 501).get(document + "/revisions").then().statusCode(422);
+        as(accountant(partner)).queryParam("afterVersion", -1).get(document + "/revisions").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void aSignedLinkDownloadsWithoutATokenUntilItExpires() throws InterruptedException {
         String partner = newPartner();
         String clientId = createClient(partner);

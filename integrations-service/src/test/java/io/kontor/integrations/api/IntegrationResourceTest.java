@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -156,6 +157,27 @@ class IntegrationResourceTest {
                 .body("items.status", equalTo(List.of("ACTIVE", "ACTIVE")))
                 .body("items[0].activationPeriods", hasSize(1))
                 .body("nextCursor", nullValue());
+    }
+
+    @Test
+    void aClientsIntegrationsComeInPagesOldestFirst() {
+        String partner = partner();
+        String admin = TestTokens.partnerAdmin(partner);
+        UUID clientId = knownClient(partner);
+        UUID installationId = webhookAtStore(partner);
+        List<String> added = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            added.add(addIntegration(admin, clientId, webhookRequest(installationId)).getString("id"));
+        }
+
+        String cursor = given().auth().oauth2(admin).queryParam("limit", 2).get(PATH, clientId)
+                .then().statusCode(200).body("items.id", equalTo(added.subList(0, 2)))
+                .extract().path("nextCursor");
+        given().auth().oauth2(admin).queryParam("limit", 2).queryParam("cursor", cursor).get(PATH, clientId)
+                .then().statusCode(200).body("items.id", equalTo(added.subList(2, 3)))
+                .body("nextCursor", nullValue());
+        given().auth().oauth2(admin).queryParam("limit", 0).get(PATH, clientId)
+                .then().statusCode(422).contentType("application/problem+json");
     }
 
     @Test

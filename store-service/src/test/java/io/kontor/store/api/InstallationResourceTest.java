@@ -38,6 +38,7 @@ import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 @QuarkusTest
 @WithTestResource(KontorTestEnvironment.class)
@@ -124,6 +125,23 @@ class InstallationResourceTest {
         assertThat(second).isNotEqualTo(first);
         as(TestTokens.partnerAdmin(partner)).get("/api/v1/installations")
                 .then().statusCode(200).body("items.id", equalTo(List.of(first, second)));
+    }
+
+    @Test
+    void theFirmsInstallationsComeInPagesOldestFirst() {
+        String partner = newPartner();
+        List<String> installed = List.of(install(partner, "generic-webhook"), install(partner, "generic-webhook"),
+                install(partner, "generic-webhook"));
+
+        String cursor = as(TestTokens.partnerAdmin(partner)).queryParam("limit", 2).get("/api/v1/installations")
+                .then().statusCode(200).body("items.id", equalTo(installed.subList(0, 2)))
+                .extract().path("nextCursor");
+        as(TestTokens.partnerAdmin(partner)).queryParam("limit", 2).queryParam("cursor", cursor)
+                .get("/api/v1/installations")
+                .then().statusCode(200).body("items.id", equalTo(installed.subList(2, 3)))
+                .body("nextCursor", nullValue());
+        as(TestTokens.partnerAdmin(partner)).queryParam("limit", 501).get("/api/v1/installations")
+                .then().statusCode(422).contentType("application/problem+json");
     }
 
     @Test
