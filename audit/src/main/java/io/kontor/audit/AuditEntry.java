@@ -17,4 +17,10 @@ import java.util.UUID;
 public record AuditEntry(String partnerId, long seq, Instant occurredAt, String actor, String action,
                          UUID clientId, String subject, String requestId, String details, String prevHash,
                          String hash) {
+
+    /** The entry with its hash, computed over everything else: what is appended to the chain. */
+    AuditEntry sealed() {
+        return new AuditEntry(partnerId, seq, occurredAt, actor, action, clientId, subject, requestId, details,
+                prevHash, AuditHash.of(this));
+    }
 }

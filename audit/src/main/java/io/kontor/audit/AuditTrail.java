@@ -77,11 +77,8 @@ public class AuditTrail {
                 .setParameter(1, partnerId).getSingleResult();
         // The database keeps microseconds: the hash must cover the instant as it will be read back.
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        AuditEntry unsealed = new AuditEntry(partnerId, ((Number) head[0]).longValue() + 1, now, actor, action,
-                clientId, subject, request, json(details), (String) head[1], null);
-        AuditEntry entry = new AuditEntry(unsealed.partnerId(), unsealed.seq(), unsealed.occurredAt(),
-                unsealed.actor(), unsealed.action(), unsealed.clientId(), unsealed.subject(), unsealed.requestId(),
-                unsealed.details(), unsealed.prevHash(), AuditHash.of(unsealed));
+        AuditEntry entry = new AuditEntry(partnerId, ((Number) head[0]).longValue() + 1, now, actor, action,
+                clientId, subject, request, json(details), (String) head[1], null).sealed();
         entityManager.createNativeQuery("""
                         insert into audit_entry (partner_id, seq, occurred_at, actor, action, client_id, subject,
                                                  request_id, details, prev_hash, hash)

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,9 +37,9 @@ public class Connectors {
 
         @Override
         public DeliveryOutcome deliver(OutboundDelivery delivery) {
-            return new DeliveryOutcome(DeliveryOutcome.Verdict.FAILED, Optional.empty(),
-                    new AttemptReport(null, Duration.ZERO, null, ErrorClass.UNKNOWN_CHANNEL,
-                            "no connector delivers over channel " + channel + " (this worker has " + known + ")"));
+            return DeliveryOutcome.unanswered(DeliveryOutcome.Verdict.FAILED, ErrorClass.UNKNOWN_CHANNEL,
+                    "no connector delivers over channel " + channel + " (this worker has " + known + ")",
+                    Duration.ZERO);
         }
     }
 }

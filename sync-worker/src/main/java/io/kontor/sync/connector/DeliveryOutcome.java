@@ -23,6 +23,16 @@ public record DeliveryOutcome(Verdict verdict, Optional<Duration> retryAfter, At
         GONE
     }
 
+    /**
+     * An attempt that got no answer to report (no status, nothing to excerpt): refused before it went out, cut off,
+     * timed out, interrupted.
+     */
+    public static DeliveryOutcome unanswered(Verdict verdict, ErrorClass errorClass, String message,
+                                             Duration duration) {
+        return new DeliveryOutcome(verdict, Optional.empty(),
+                new AttemptReport(null, duration, null, errorClass, message));
+    }
+
     public DeliveryOutcome {
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(retryAfter, "retryAfter");

@@ -1,12 +1,12 @@
 package io.kontor.sync.service;
 
 import io.kontor.sync.config.DeliveryConfig;
-import io.kontor.sync.connector.AttemptReport;
 import io.kontor.sync.connector.Connectors;
 import io.kontor.sync.connector.DeliveryOutcome;
 import io.kontor.sync.connector.ErrorClass;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.jboss.logging.Logger;
@@ -18,7 +18,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -138,16 +137,26 @@ public class DeliveryExecutor {
         }
     }
 
-    /** A connector reports failures; one that throws anyway is a bug, which must not cost the delivery. */
+    /**
+     * A connector reports failures; one that throws anyway is a bug, which must not cost the delivery. Every
+     * connector blocks until its attempt is over, so it runs here, on a worker thread, never on an event loop (where
+     * waiting for an answer would wait for the thread that has to read it).
+     */
     private DeliveryOutcome deliver(PreparedAttempt prepared, Instant startedAt) {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("a delivery attempt blocks until it is over: run it on a worker thread");
+        }
         try {
-            return connectors.forChannel(prepared.channel()).deliver(prepared.delivery());
+            DeliveryOutcome outcome = connectors.forChannel(prepared.channel()).deliver(prepared.delivery());
+            LOG.debugf("Delivery %s, attempt %d: %s, %s", prepared.delivery().deliveryId(),
+                    prepared.delivery().attemptNumber(), outcome.verdict(), outcome.attempt().message());
+            return outcome;
         } catch (RuntimeException e) {
             LOG.errorf(e, "The %s connector failed on delivery %s", prepared.channel(),
                     prepared.delivery().deliveryId());
-            return new DeliveryOutcome(DeliveryOutcome.Verdict.RETRY, Optional.empty(), new AttemptReport(null,
-                    Duration.between(startedAt, clock.instant()), null, ErrorClass.INTERNAL,
-                    "Kontor failed to attempt the delivery (" + e.getClass().getSimpleName() + "); it is tried again"));
+            return DeliveryOutcome.unanswered(DeliveryOutcome.Verdict.RETRY, ErrorClass.INTERNAL,
+                    "Kontor failed to attempt the delivery (" + e.getClass().getSimpleName() + "); it is tried again",
+                    Duration.between(startedAt, clock.instant()));
         }
     }
 

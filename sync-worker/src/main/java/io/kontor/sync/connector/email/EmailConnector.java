@@ -14,7 +14,6 @@ import io.kontor.sync.connector.net.DestinationGuard;
 import io.kontor.sync.connector.net.DestinationRefused;
 import io.kontor.sync.connector.net.HostResolver;
 import io.kontor.sync.connector.net.NetworkPolicy;
-import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -80,26 +79,19 @@ public class EmailConnector implements Connector {
 
     @Override
     public DeliveryOutcome deliver(OutboundDelivery delivery) {
-        if (Context.isOnEventLoopThread()) {
-            throw new IllegalStateException("a mail delivery blocks until sent: call it from a worker thread");
-        }
         long started = System.nanoTime();
-        DeliveryOutcome outcome;
         try {
             Sent sent = attempt(delivery);
-            outcome = new DeliveryOutcome(Verdict.DELIVERED, Optional.empty(), new AttemptReport(null,
+            return new DeliveryOutcome(Verdict.DELIVERED, Optional.empty(), new AttemptReport(null,
                     elapsed(started), excerpt(sent.reply()), null, "the relay " + sent.relay() + " took the mail"));
         } catch (EmailFailed e) {
-            outcome = new DeliveryOutcome(e.verdict(), Optional.empty(),
+            return new DeliveryOutcome(e.verdict(), Optional.empty(),
                     new AttemptReport(null, elapsed(started), excerpt(e.reply()), e.errorClass(), e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            outcome = new DeliveryOutcome(Verdict.RETRY, Optional.empty(), new AttemptReport(null, elapsed(started),
-                    null, ErrorClass.INTERRUPTED, "the worker stopped while fetching the original"));
+            return DeliveryOutcome.unanswered(Verdict.RETRY, ErrorClass.INTERRUPTED,
+                    "the worker stopped while fetching the original", elapsed(started));
         }
-        LOG.debugf("Delivery %s, attempt %d: %s, %s", delivery.deliveryId(), delivery.attemptNumber(),
-                outcome.verdict(), outcome.attempt().message());
-        return outcome;
     }
 
     private record Sent(String relay, String reply) {

@@ -2,7 +2,6 @@ package io.kontor.sync.connector.webhook;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.kontor.sync.config.WebhookConfig;
-import io.kontor.sync.connector.AttemptReport;
 import io.kontor.sync.connector.Connector;
 import io.kontor.sync.connector.DeliveryOutcome;
 import io.kontor.sync.connector.DeliveryOutcome.Verdict;
@@ -13,16 +12,13 @@ import io.kontor.sync.connector.net.DestinationGuard;
 import io.kontor.sync.connector.net.DestinationRefused;
 import io.kontor.sync.connector.net.HostResolver;
 import io.kontor.sync.connector.net.NetworkPolicy;
-import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The WEBHOOK channel (DESIGN.md §6): a signed POST of the payload to the integration's {@code url}, Standard
@@ -33,8 +29,6 @@ public class WebhookConnector implements Connector {
 
     private static final String CHANNEL = "WEBHOOK";
     private static final String USER_AGENT = "Kontor-Webhooks/0.1";
-
-    private static final Logger LOG = Logger.getLogger(WebhookConnector.class);
 
     private final DestinationGuard guard;
     private final WebhookSender sender;
@@ -61,18 +55,7 @@ public class WebhookConnector implements Connector {
 
     @Override
     public DeliveryOutcome deliver(OutboundDelivery delivery) {
-        if (Context.isOnEventLoopThread()) {
-            // Waiting here for the answer would wait for the thread that has to read it.
-            throw new IllegalStateException("a webhook delivery blocks until answered: call it from a worker thread");
-        }
         long started = System.nanoTime();
-        DeliveryOutcome outcome = attempt(delivery, started);
-        LOG.debugf("Delivery %s, attempt %d: %s, %s", delivery.deliveryId(), delivery.attemptNumber(),
-                outcome.verdict(), outcome.attempt().message());
-        return outcome;
-    }
-
-    private DeliveryOutcome attempt(OutboundDelivery delivery, long started) {
         JsonNode url = delivery.settings().path("url");
         if (!url.isTextual() || url.asText().isBlank()) {
             return unanswered(Verdict.FAILED, ErrorClass.INVALID_SETTINGS, "the integration's settings have no url",
@@ -127,8 +110,7 @@ public class WebhookConnector implements Connector {
     }
 
     private static DeliveryOutcome unanswered(Verdict verdict, ErrorClass errorClass, String message, long started) {
-        return new DeliveryOutcome(verdict, Optional.empty(),
-                new AttemptReport(null, elapsed(started), null, errorClass, message));
+        return DeliveryOutcome.unanswered(verdict, errorClass, message, elapsed(started));
     }
 
     private static Duration elapsed(long started) {
