@@ -42,32 +42,44 @@ public final class InputFuzzer {
     }
 
     /** Every attack of the catalog that fits the target. */
-    public InputFuzzer fuzz(FuzzTarget target) {
+    private void fuzz(FuzzTarget target) {
         Attacks.on(target, maxBodyBytes).forEach(attack -> run(target, attack));
-        return this;
     }
 
     /**
      * A body one byte over the limit, once with its Content-Length and once streamed in chunks without one: 413
      * problem both times, and nothing changed.
      */
-    public InputFuzzer oversizeBodies(FuzzTarget target) {
+    private void oversizeBodies(FuzzTarget target) {
         for (Attack attack : Attacks.oversize(target, maxBodyBytes)) {
             RawHttp.Response response = run(target, attack);
             if (response != null && response.status() != 413) {
                 fail(target, attack, "answered " + response.status() + " instead of 413");
             }
         }
-        return this;
     }
 
-    /** How many requests were sent. */
-    public int requests() {
+    /**
+     * The run every service's hostile-input test makes: each write operation of the OpenAPI document must have a
+     * target, every target is fuzzed, the given ones also get bodies over the limit, and every broken rule fails.
+     *
+     * @return how many requests were sent
+     */
+    public int fuzzEveryWriteOperation(List<FuzzTarget> targets, FuzzTarget... oversize) {
+        Set<String> uncovered = uncovered(targets);
+        if (!uncovered.isEmpty()) {
+            throw new AssertionError("write operations without a fuzz target: " + uncovered);
+        }
+        targets.forEach(this::fuzz);
+        for (FuzzTarget target : oversize) {
+            oversizeBodies(target);
+        }
+        assertNoFailures();
         return requests;
     }
 
     /** @throws AssertionError listing every broken rule, with the request that broke it */
-    public void assertNoFailures() {
+    private void assertNoFailures() {
         Logger.getLogger(InputFuzzer.class.getName()).info(requests + " hostile requests sent, "
                 + failures.size() + " broke a rule");
         if (!failures.isEmpty()) {
@@ -80,7 +92,7 @@ public final class InputFuzzer {
      * The write operations (POST, PUT, PATCH, DELETE under /api/v1) of the service's OpenAPI document that no
      * target covers: a new write endpoint fails the build until it is fuzzed too.
      */
-    public Set<String> uncovered(List<FuzzTarget> targets) {
+    private Set<String> uncovered(List<FuzzTarget> targets) {
         RawHttp.Response response = http.send("GET", "/q/openapi", Map.of("Accept", "application/json"), null,
                 false);
         Set<String> operations = new TreeSet<>();
