@@ -125,6 +125,10 @@ public class InboxConsumer {
         Map<TopicPartition, OffsetAndMetadata> handled = new LinkedHashMap<>();
         for (TopicPartition partition : records.partitions()) {
             for (ConsumerRecord<String, byte[]> record : records.records(partition)) {
+                if (!running) {
+                    // Stopping: the rest of the batch is left to the partitions' next owner.
+                    break;
+                }
                 try {
                     handle(record);
                 } catch (RuntimeException e) {
@@ -164,7 +168,15 @@ public class InboxConsumer {
     }
 
     private void commit(Map<TopicPartition, OffsetAndMetadata> handled) {
-        if (!handled.isEmpty()) {
+        if (handled.isEmpty()) {
+            return;
+        }
+        try {
+            consumer.commitSync(handled);
+        } catch (WakeupException e) {
+            // stop() woke the consumer while it was handling this batch. The wakeup is spent on this call, and
+            // whether the commit went out before it is not known, so it is made again: whoever gets the partitions
+            // after a rolling update does not read these events again. The loop ends on its own (running is false).
             consumer.commitSync(handled);
         }
     }

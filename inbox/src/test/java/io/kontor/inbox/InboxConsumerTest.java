@@ -14,8 +14,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.utils.Utils;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +40,9 @@ class InboxConsumerTest {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    InboxConsumer inbox;
 
     @Test
     void anEventDeliveredTwiceIsHandledOnce() {
@@ -89,6 +95,56 @@ class InboxConsumerTest {
                 assertThat(committedTotal).isGreaterThanOrEqualTo(handledEvents());
             });
         }
+    }
+
+    /**
+     * A rolling update stops the consumer while it handles an event: the event's transaction commits, and so does its
+     * offset, so the partitions' next owner does not read it again. The consumer is started again afterwards.
+     */
+    @Test
+    void stoppingWhileAnEventIsHandledCommitsItsOffsetBeforeTheConsumerLeaves() throws Exception {
+        UUID held = UUID.randomUUID();
+        CountDownLatch release = new CountDownLatch(1);
+        ArchiveLogHandler.HELD.put(held, release);
+        TestEvents.publish(EventTypes.CLIENT_ARCHIVED, held.toString(), archived(held));
+        await().atMost(TIMEOUT).until(() -> ArchiveLogHandler.ATTEMPTS.containsKey(held));
+
+        Thread stopping = new Thread(() -> {
+            try {
+                inbox.stop(null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        stopping.start();
+        // Waiting for the consumer thread to end means stop() has already woken the consumer up.
+        await().atMost(TIMEOUT).until(() -> stopping.getState() == Thread.State.TIMED_WAITING);
+        release.countDown();
+        stopping.join(TIMEOUT.toMillis());
+
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                TestKafka.bootstrapServers()))) {
+            TopicPartition partition = partitionOf(admin, Topics.CLIENTS, held.toString());
+            long end = admin.listOffsets(Map.of(partition, OffsetSpec.latest())).partitionResult(partition).get()
+                    .offset();
+            OffsetAndMetadata committed = admin.listConsumerGroupOffsets("inbox-test")
+                    .partitionsToOffsetAndMetadata().get().get(partition);
+            assertThat(committed).isNotNull();
+            assertThat(committed.offset()).as("committed offset of %s", partition).isEqualTo(end);
+        } finally {
+            inbox.start(null);
+        }
+        assertThat(logged(held)).isEqualTo(1);
+        UUID marker = publishMarkerOnSameKey(held);
+        await().atMost(TIMEOUT).until(() -> logged(marker) == 1);
+        assertThat(ArchiveLogHandler.ATTEMPTS.get(held)).as("handled once, not again after the restart").hasValue(1);
+    }
+
+    /** The partition Kafka's default partitioner picks for a key. */
+    private static TopicPartition partitionOf(Admin admin, String topic, String key) throws Exception {
+        int partitions = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        byte[] keyBytes = key.getBytes(StandardCharsets.UTF_8);
+        return new TopicPartition(topic, Utils.toPositive(Utils.murmur2(keyBytes)) % partitions);
     }
 
     private UUID publishMarkerOnSameKey(UUID key) {

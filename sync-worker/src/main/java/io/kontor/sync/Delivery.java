@@ -153,6 +153,17 @@ public class Delivery {
         endAttempt(now);
     }
 
+    /**
+     * Cut off by this replica's shutdown, which is no fault of the receiver's: the attempt stays on record, the retry
+     * schedule does not count it, and the delivery is due again at once, for any replica.
+     */
+    public void interrupted(String error, Instant now) {
+        scheduleOffset++;
+        nextAttemptAt = now;
+        lastError = error;
+        endAttempt(now);
+    }
+
     /** For good: no further attempt, until someone retries it by hand. */
     public void fail(String error, Instant now) {
         status = DeliveryStatus.FAILED;

@@ -34,7 +34,10 @@ public enum ErrorClass {
     /** The package does not read this kind of file (its catalog entry lists what it reads). */
     UNSUPPORTED_DOCUMENT("unsupported-document"),
     UNKNOWN_CHANNEL("unknown-channel"),
-    /** The worker was stopped during the attempt; what reached the receiver is unknown. */
+    /**
+     * The worker was stopped during the attempt; what reached the receiver is unknown. No fault of the receiver's:
+     * the retry schedule does not count it.
+     */
     INTERRUPTED("interrupted"),
     /** Kontor itself failed to make the attempt (a bug); the delivery is tried again. */
     INTERNAL("internal");

@@ -11,6 +11,7 @@ import io.kontor.sync.Installation;
 import io.kontor.sync.Integration;
 import io.kontor.sync.connector.AttemptReport;
 import io.kontor.sync.connector.DeliveryOutcome;
+import io.kontor.sync.connector.ErrorClass;
 import io.kontor.sync.connector.InstallationSettings;
 import io.kontor.sync.connector.OutboundDelivery;
 import io.kontor.sync.messaging.DeliveryEvents;
@@ -101,6 +102,10 @@ public class DeliveryAttempts {
         if (!delivery.isPending()) {
             // Cancelled while the attempt was under way: the attempt is on record, the cancellation stands.
             delivery.endAttempt(now);
+            return;
+        }
+        if (attempt.errorClass() == ErrorClass.INTERRUPTED) {
+            delivery.interrupted(attempt.message(), now);
             return;
         }
         if (outcome.verdict() == DeliveryOutcome.Verdict.RETRY) {

@@ -31,12 +31,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * each to a worker thread, which prepares the attempt, lets the channel's connector make it, and records the outcome.
  *
  * <p>Shutdown (a rolling update): the poller stops claiming, attempts in flight get the grace period to finish and
- * be recorded, and whatever this replica still holds is released at once rather than waiting out its lease.
+ * be recorded, attempts still running then are cut off (recorded as interrupted, not counted by the retry schedule),
+ * and whatever this replica still holds is released at once rather than waiting out its lease.
  */
 @ApplicationScoped
 public class DeliveryExecutor {
 
     private static final Logger LOG = Logger.getLogger(DeliveryExecutor.class);
+    private static final Duration INTERRUPTED_ATTEMPTS_RECORDING = Duration.ofSeconds(5);
 
     private final DeliveryClaims claims;
     private final DeliveryAttempts attempts;
@@ -83,9 +85,12 @@ public class DeliveryExecutor {
         workers.shutdown();
         try {
             if (!workers.awaitTermination(config.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
-                LOG.warnf("Attempts still in flight after %s; their deliveries go back to the queue",
-                        config.shutdownGrace());
+                LOG.warnf("Attempts still in flight after %s; they are cut off and their deliveries go back to the "
+                        + "queue", config.shutdownGrace());
                 workers.shutdownNow();
+                // An interrupted attempt records itself (uncounted, due again at once); wait for that so that what
+                // is released below is only what never started.
+                workers.awaitTermination(INTERRUPTED_ATTEMPTS_RECORDING.toMillis(), TimeUnit.MILLISECONDS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -18,7 +19,7 @@ import java.util.concurrent.Executors;
 
 /**
  * A real HTTP receiver on loopback, in the test JVM: each path answers the statuses it was told to, in order (then
- * 204), and every request it got is kept with its headers and body.
+ * 204), as late as it was told to, and every request it got is kept with its headers and body.
  */
 public final class WebhookReceiver implements AutoCloseable {
 
@@ -38,14 +39,16 @@ public final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, Queue<Integer>> answers = new ConcurrentHashMap<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
+    private volatile Duration answerDelay = Duration.ZERO;
 
     public WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.setExecutor(Executors.newFixedThreadPool(16));
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody(); OutputStream out = exchange.getResponseBody()) {
                 String path = exchange.getRequestURI().getPath();
                 received.add(new Received(path, Map.copyOf(exchange.getRequestHeaders()), in.readAllBytes()));
+                sleep(answerDelay);
                 Integer status = answers.getOrDefault(path, new ConcurrentLinkedQueue<>()).poll();
                 int answer = status == null ? 204 : status;
                 if (answer == 429) {
@@ -71,12 +74,25 @@ public final class WebhookReceiver implements AutoCloseable {
         answers.computeIfAbsent(path, ignored -> new ConcurrentLinkedQueue<>()).addAll(List.of(statuses));
     }
 
+    /** From now on every answer comes this late: a slow receiver, with the request already taken in. */
+    public void delayAnswers(Duration delay) {
+        answerDelay = delay;
+    }
+
     public List<Received> received() {
         return List.copyOf(received);
     }
 
     public List<Received> receivedAt(String path) {
         return received.stream().filter(request -> request.path().equals(path)).toList();
+    }
+
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
