@@ -224,8 +224,8 @@ function imageProblem(image) {
   return null;
 }
 
-// The sync-worker finishes attempts in flight for kontor.sync.delivery.shutdown-grace after SIGTERM (and the preStop
-// hook runs before that): read from DeliveryConfig itself, so the two cannot drift apart.
+// The sync-worker finishes attempts in flight for kontor.sync.delivery.shutdown-grace after SIGTERM (after its
+// shutdown delay): read from DeliveryConfig itself, so the two cannot drift apart.
 function deliveryShutdownGraceSeconds() {
   const source = join(repoRoot, "sync-worker/src/main/java/io/kontor/sync/config/DeliveryConfig.java");
   const match = readFileSync(source, "utf8").match(/@WithDefault\("([^"]+)"\)\s*Duration\s+shutdownGrace\(\)/);
@@ -243,12 +243,12 @@ function isoSeconds(duration) {
   return (Number(match[1] ?? 0) * 3600) + (Number(match[2] ?? 0) * 60) + Number(match[3] ?? 0);
 }
 
-function preStopSleepSeconds(container) {
-  const command = container.lifecycle?.preStop?.exec?.command;
-  if (Array.isArray(command) && command[0] === "sleep") {
-    return Number(command[1]) || 0;
-  }
-  return container.lifecycle?.preStop?.sleep?.seconds ?? 0;
+// Before it stops, each service keeps serving with readiness down for quarkus.shutdown.delay, so that no request
+// lands on a pod whose endpoint is still listed: read from the service's application.properties.
+function shutdownDelaySeconds(service) {
+  const source = join(repoRoot, service, "src/main/resources/application.properties");
+  const match = readFileSync(source, "utf8").match(/^quarkus\.shutdown\.delay=(\S+)$/m);
+  return match ? isoSeconds(match[1].startsWith("PT") ? match[1] : `PT${match[1]}`) : 0;
 }
 
 function configValue(objects, deployment, name) {
@@ -303,11 +303,11 @@ function checkDeployment(target, objects, deployment) {
   if (deployment.metadata.labels?.["app.kubernetes.io/name"] === "sync-worker") {
     const configured = configValue(objects, deployment, "KONTOR_SYNC_DELIVERY_SHUTDOWN_GRACE");
     const grace = configured === undefined ? deliveryShutdownGraceSeconds() : isoSeconds(configured);
-    const preStop = Math.max(0, ...(pod.containers ?? []).map(preStopSleepSeconds));
+    const delay = shutdownDelaySeconds("sync-worker");
     const termination = pod.terminationGracePeriodSeconds ?? 30;
-    if (!(termination > grace + preStop)) {
+    if (!(termination > grace + delay)) {
       fail(target.label, deployment, "shutdown-grace",
-        `terminationGracePeriodSeconds ${termination} must exceed the preStop sleep (${preStop} s) plus kontor.sync.delivery.shutdown-grace (${grace} s), or attempts in flight are killed`);
+        `terminationGracePeriodSeconds ${termination} must exceed quarkus.shutdown.delay (${delay} s) plus kontor.sync.delivery.shutdown-grace (${grace} s), or attempts in flight are killed`);
     }
   }
   if (target.prod && deployment.metadata.labels?.["app.kubernetes.io/component"] === "api") {

@@ -70,7 +70,7 @@ class ManifestValidationTest {
                 broken("prod-single-replica.yaml", true, 1,
                         "Deployment/prod-single-replica [prod-replicas] an API service runs 1 replica(s) in production; needs at least 2"),
                 broken("sync-worker-short-grace.yaml", false, 1,
-                        "Deployment/sync-worker [shutdown-grace] terminationGracePeriodSeconds 20 must exceed the preStop sleep (5 s)"
+                        "Deployment/sync-worker [shutdown-grace] terminationGracePeriodSeconds 20 must exceed quarkus.shutdown.delay (5 s)"
                                 + " plus kontor.sync.delivery.shutdown-grace (20 s)"),
                 broken("unknown-kind.yaml", false, 1,
                         "Widget/unknown-kind [unknown-kind] example.com/v1 Widget is neither a Kubernetes kind nor one of the CRDs"),

@@ -55,6 +55,8 @@ final class ServiceLauncher {
         env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + layout.devPublicKey());
         env.put("MP_JWT_VERIFY_ISSUER", DevTokens.ISSUER);
+        // No load balancer to drain on this machine: stopping the stack need not wait out the shutdown delay.
+        env.put("QUARKUS_SHUTDOWN_DELAY", "0S");
         if (service.equals(ServiceSpec.DOCUMENTS)) {
             env.put("KONTOR_DOCUMENTS_DOWNLOAD_LINKS_SECRET", readDevSecret(layout.devDownloadLinkSecret()));
         }
