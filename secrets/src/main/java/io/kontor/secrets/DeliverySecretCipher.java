@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Seals secrets for the sync-worker: integrations-service puts a webhook signing secret into its events sealed
- * with the delivery key, and only the sync-worker, which holds the same key, opens it. A key of its own, not the
+ * with the delivery key, store-service a firm's secret settings (an SMTP password), and only the sync-worker, which
+ * holds the same key, opens them. A key of its own, not the
  * key that encrypts at rest, so that the stream's readers and the worker never hold the key to the services'
  * databases. Same format and associated-data rule as {@link SecretCipher}.
  */

@@ -35,8 +35,8 @@ public interface SecretsConfig {
 
     /**
      * The delivery key ({@code KONTOR_SECRETS_DELIVERY_KEY}, {@code …_KEY_ID}, {@code …_PREVIOUS_KEYS}): seals the
-     * secrets that travel in events to the sync-worker. Only integrations-service and the sync-worker hold it; the
-     * other services leave it out.
+     * secrets that travel in events to the sync-worker. integrations-service and store-service seal with it, the
+     * sync-worker opens with it; documents-service leaves it out.
      */
     Optional<DeliveryKey> delivery();
 

@@ -36,7 +36,10 @@ public interface DeliveryConfig {
     @WithDefault("PT0.2S")
     Duration pollInterval();
 
-    /** On shutdown, how long attempts in flight may take to finish before their deliveries are left to the lease. */
+    /**
+     * On shutdown, how long attempts in flight may take to finish; attempts still running then are cut off, recorded
+     * as interrupted (not counted by the retry schedule) and their deliveries given back at once.
+     */
     @WithDefault("PT20S")
     Duration shutdownGrace();
 
