@@ -4,6 +4,7 @@ import io.kontor.events.EventType;
 import io.kontor.events.EventTypes;
 import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.tracing.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -18,6 +19,8 @@ public class ArchiveLogHandler implements EventHandler<ClientArchived> {
 
     static final Map<UUID, AtomicInteger> FAILURES_LEFT = new ConcurrentHashMap<>();
     static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
+    /** The trace current while the handler ran, per client. */
+    static final Map<UUID, String> TRACES = new ConcurrentHashMap<>();
 
     private final EntityManager entityManager;
 
@@ -33,6 +36,7 @@ public class ArchiveLogHandler implements EventHandler<ClientArchived> {
     @Override
     public void handle(ClientArchived data, CloudEvent event) {
         ATTEMPTS.computeIfAbsent(data.clientId(), id -> new AtomicInteger()).incrementAndGet();
+        TRACES.put(data.clientId(), TraceParents.current());
         entityManager.persist(new ArchiveLogEntry(data.clientId(), event.id()));
         AtomicInteger failuresLeft = FAILURES_LEFT.get(data.clientId());
         if (failuresLeft != null && failuresLeft.getAndDecrement() > 0) {
