@@ -63,6 +63,8 @@ public class InboxConsumer {
     private final Map<String, Object> kafkaConfig;
     private final Tracer tracer;
     private final MeterRegistry metrics;
+    private final Map<String, Counter> handledByType;
+    private final Map<String, Counter> failedByType;
 
     private volatile boolean running;
     private Consumer<String, byte[]> consumer;
@@ -78,6 +80,17 @@ public class InboxConsumer {
         this.kafkaConfig = kafkaConfig;
         this.tracer = tracer;
         this.metrics = metrics;
+        // Registered up front, at zero, so that a rate over them exists before the first event (or failure).
+        this.handledByType = counters("kontor.inbox.events.handled", "Events handed to their handler and committed");
+        this.failedByType = counters("kontor.inbox.events.failed", "Handler attempts that failed; the event is retried");
+    }
+
+    /** Tagged by topic and event type only: both are a short, fixed list, unlike clients or partners. */
+    private Map<String, Counter> counters(String name, String description) {
+        return handlers.values().stream().collect(Collectors.toUnmodifiableMap(h -> h.type().name(),
+                h -> Counter.builder(name).description(description)
+                        .tag("topic", h.type().topic()).tag("type", h.type().name())
+                        .register(metrics)));
     }
 
     void start(@Observes StartupEvent startup) {
@@ -195,8 +208,7 @@ public class InboxConsumer {
                 .setAttribute("cloudevents.event_type", event.type()), event.traceparent());
         try (Scope ignored = span.makeCurrent()) {
             if (processor.process(event, handler)) {
-                counter("kontor.inbox.events.handled", "Events handed to their handler and committed", record, event)
-                        .increment();
+                handledByType.get(event.type()).increment();
                 LOG.debugf("Handled %s %s", event.type(), event.id());
             } else {
                 span.setAttribute("kontor.inbox.duplicate", true);
@@ -204,21 +216,13 @@ public class InboxConsumer {
         } catch (RuntimeException e) {
             span.recordException(e);
             span.setStatus(StatusCode.ERROR);
-            counter("kontor.inbox.events.failed", "Handler attempts that failed; the event is retried", record, event)
-                    .increment();
+            failedByType.get(event.type()).increment();
             throw e;
         } finally {
             span.end();
         }
     }
 
-    /** Tagged by topic and event type only: both are a short, fixed list, unlike clients or partners. */
-    private Counter counter(String name, String description, ConsumerRecord<String, byte[]> record,
-                            CloudEvent event) {
-        return Counter.builder(name).description(description)
-                .tag("topic", record.topic()).tag("type", event.type())
-                .register(metrics);
-    }
 
     private void rewind(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> handled) {
         for (TopicPartition partition : records.partitions()) {

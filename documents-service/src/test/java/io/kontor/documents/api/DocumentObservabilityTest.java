@@ -2,6 +2,7 @@ package io.kontor.documents.api;
 
 import io.kontor.events.Topics;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.testing.GrafanaDashboard;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.PrometheusScrape;
 import io.kontor.testing.TestSpans;
@@ -17,7 +18,9 @@ import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static io.kontor.documents.api.DocumentApi.accountant;
 import static io.kontor.documents.api.DocumentApi.createClient;
@@ -93,6 +96,19 @@ class DocumentObservabilityTest {
 
         await().atMost(TIMEOUT).untilAsserted(() -> assertThat(PrometheusScrape.now()
                 .value("kontor_documents_uploaded_total", "type", "SALES_INVOICE")).isEqualTo(before + 1));
+    }
+
+    @Test
+    void theGrafanaDashboardQueriesDocumentMetricsByTheNamesThisServiceExposes() {
+        String partner = newPartner();
+        String clientId = createClient(partner);
+        DocumentApi.upload(accountant(partner), clientId, "OTHER", "any.txt", uniqueBytes("dashboard"))
+                .then().statusCode(201);
+
+        Set<String> queried = GrafanaDashboard.metricNames().stream()
+                .filter(name -> name.startsWith("kontor_documents_")).collect(Collectors.toSet());
+        assertThat(queried).isNotEmpty();
+        assertThat(PrometheusScrape.now().names()).containsAll(queried);
     }
 
     private String outboxTraceparent(String eventId) {

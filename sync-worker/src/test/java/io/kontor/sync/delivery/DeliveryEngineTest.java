@@ -16,6 +16,7 @@ import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
 import io.kontor.testing.TopicReader;
+import io.kontor.testing.GrafanaDashboard;
 import io.kontor.testing.PrometheusScrape;
 import io.kontor.testing.TestSpans;
 import io.opentelemetry.api.common.AttributeKey;
@@ -42,6 +43,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -352,6 +354,18 @@ class DeliveryEngineTest {
             assertThat(after.value("kontor_deliveries_retrying")).isGreaterThanOrEqualTo(1);
             assertThat(after.names()).contains("kontor_deliveries_due");
         });
+    }
+
+    @Test
+    void everyMetricTheGrafanaDashboardQueriesOutsideDocumentsServiceIsExposed() {
+        Hook hook = hook(newSecret());
+        awaitStatus(hook, publishDocument(hook), "DELIVERED");
+
+        // documents-service's own metrics are checked by its tests; every other panel reads what the worker exposes
+        // too (deliveries, its inbox and outbox, HTTP, JVM).
+        Set<String> queried = GrafanaDashboard.metricNames().stream()
+                .filter(name -> !name.startsWith("kontor_documents_")).collect(Collectors.toSet());
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(PrometheusScrape.now().names()).containsAll(queried));
     }
 
     private SpanData attemptSpanOf(String deliveryId) {
