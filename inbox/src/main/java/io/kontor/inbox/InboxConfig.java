@@ -18,6 +18,13 @@ public interface InboxConfig {
     @WithDefault("500ms")
     Duration pollTimeout();
 
+    /**
+     * How often the consumer's Kafka client metrics are looked over for new ones: per-partition lag appears only once
+     * a partition is assigned and fetched. Values of known ones are read at every scrape.
+     */
+    @WithDefault("60s")
+    Duration clientMetricsRefresh();
+
     /** Longest pause before a failed event is tried again. */
     @WithDefault("30s")
     Duration maxBackoff();

@@ -2,6 +2,15 @@ package io.kontor.inbox;
 
 import io.kontor.events.MalformedEventException;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.tracing.TraceParents;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
@@ -29,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 
 /**
@@ -36,6 +46,11 @@ import java.util.stream.Collectors;
  * only after the handler's transaction committed, so a crash re-reads events rather than losing them; the
  * processed-event table makes the re-read harmless. A failing event is retried from the same offset with backoff:
  * a partition never skips an event.
+ *
+ * <p>Each event is handled in a consumer span that continues the trace of its {@code traceparent} header, so what
+ * the handler writes (an outbox event, a delivery) belongs to the trace of the request that caused the event.
+ * A plain {@code KafkaConsumer} rather than SmallRye Reactive Messaging, so its span and its client metrics
+ * (records-lag-max and the rest) are set up here.
  */
 @ApplicationScoped
 public class InboxConsumer {
@@ -46,17 +61,36 @@ public class InboxConsumer {
     private final InboxProcessor processor;
     private final InboxConfig config;
     private final Map<String, Object> kafkaConfig;
+    private final Tracer tracer;
+    private final MeterRegistry metrics;
+    private final Map<String, Counter> handledByType;
+    private final Map<String, Counter> failedByType;
 
     private volatile boolean running;
     private Consumer<String, byte[]> consumer;
+    private KafkaClientMetrics consumerMetrics;
     private Thread thread;
 
     InboxConsumer(@Any Instance<EventHandler<?>> handlers, InboxProcessor processor, InboxConfig config,
-                  @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig) {
+                  @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Tracer tracer,
+                  MeterRegistry metrics) {
         this.handlers = handlers.stream().collect(Collectors.toUnmodifiableMap(h -> h.type().name(), h -> h));
         this.processor = processor;
         this.config = config;
         this.kafkaConfig = kafkaConfig;
+        this.tracer = tracer;
+        this.metrics = metrics;
+        // Registered up front, at zero, so that a rate over them exists before the first event (or failure).
+        this.handledByType = counters("kontor.inbox.events.handled", "Events handed to their handler and committed");
+        this.failedByType = counters("kontor.inbox.events.failed", "Handler attempts that failed; the event is retried");
+    }
+
+    /** Tagged by topic and event type only: both are a short, fixed list, unlike clients or partners. */
+    private Map<String, Counter> counters(String name, String description) {
+        return handlers.values().stream().collect(Collectors.toUnmodifiableMap(h -> h.type().name(),
+                h -> Counter.builder(name).description(description)
+                        .tag("topic", h.type().topic()).tag("type", h.type().name())
+                        .register(metrics)));
     }
 
     void start(@Observes StartupEvent startup) {
@@ -67,9 +101,11 @@ public class InboxConsumer {
                 .collect(Collectors.toCollection(TreeSet::new));
         consumer = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer());
         consumer.subscribe(topics);
+        consumerMetrics = new KafkaClientMetrics(consumer, List.of(), Executors.newSingleThreadScheduledExecutor(
+                runnable -> daemon(runnable, "inbox-client-metrics")), config.clientMetricsRefresh());
+        consumerMetrics.bindTo(metrics);
         running = true;
-        thread = new Thread(this::run, "inbox-consumer");
-        thread.setDaemon(true);
+        thread = daemon(this::run, "inbox-consumer");
         thread.start();
         LOG.infof("Inbox consuming %s as group %s for %s", topics, config.groupId(), handlers.keySet());
     }
@@ -79,7 +115,14 @@ public class InboxConsumer {
         if (consumer != null) {
             consumer.wakeup();
             thread.join(Duration.ofSeconds(20).toMillis());
+            consumerMetrics.close();
         }
+    }
+
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread daemon = new Thread(runnable, name);
+        daemon.setDaemon(true);
+        return daemon;
     }
 
     private Map<String, Object> consumerConfig() {
@@ -154,10 +197,36 @@ public class InboxConsumer {
             return;
         }
         EventHandler<?> handler = handlers.get(event.type());
-        if (handler != null && processor.process(event, handler)) {
-            LOG.debugf("Handled %s %s", event.type(), event.id());
+        if (handler == null) {
+            return;
+        }
+        Span span = TraceParents.startSpan(tracer.spanBuilder(record.topic() + " process")
+                .setSpanKind(SpanKind.CONSUMER)
+                .setAttribute("messaging.system", "kafka")
+                .setAttribute("messaging.operation.type", "process")
+                .setAttribute("messaging.destination.name", record.topic())
+                .setAttribute("messaging.destination.partition.id", Integer.toString(record.partition()))
+                .setAttribute("messaging.kafka.offset", record.offset())
+                .setAttribute("messaging.consumer.group.name", config.groupId())
+                .setAttribute("messaging.message.id", event.id())
+                .setAttribute("cloudevents.event_type", event.type()), event.traceparent());
+        try (Scope ignored = span.makeCurrent()) {
+            if (processor.process(event, handler)) {
+                handledByType.get(event.type()).increment();
+                LOG.debugf("Handled %s %s", event.type(), event.id());
+            } else {
+                span.setAttribute("kontor.inbox.duplicate", true);
+            }
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            failedByType.get(event.type()).increment();
+            throw e;
+        } finally {
+            span.end();
         }
     }
+
 
     private void rewind(ConsumerRecords<String, byte[]> records, Map<TopicPartition, OffsetAndMetadata> handled) {
         for (TopicPartition partition : records.partitions()) {

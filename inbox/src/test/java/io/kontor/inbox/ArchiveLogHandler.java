@@ -4,6 +4,7 @@ import io.kontor.events.EventType;
 import io.kontor.events.EventTypes;
 import io.kontor.events.clients.ClientArchived;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.tracing.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
@@ -22,6 +23,8 @@ public class ArchiveLogHandler implements EventHandler<ClientArchived> {
     static final Map<UUID, AtomicInteger> ATTEMPTS = new ConcurrentHashMap<>();
     /** Clients whose event is held in the handler until the test counts the latch down. */
     static final Map<UUID, CountDownLatch> HELD = new ConcurrentHashMap<>();
+    /** The trace current while the handler ran, per client. */
+    static final Map<UUID, String> TRACES = new ConcurrentHashMap<>();
 
     private final EntityManager entityManager;
 
@@ -37,6 +40,7 @@ public class ArchiveLogHandler implements EventHandler<ClientArchived> {
     @Override
     public void handle(ClientArchived data, CloudEvent event) {
         ATTEMPTS.computeIfAbsent(data.clientId(), id -> new AtomicInteger()).incrementAndGet();
+        TRACES.put(data.clientId(), TraceParents.current());
         entityManager.persist(new ArchiveLogEntry(data.clientId(), event.id()));
         awaitRelease(data.clientId());
         AtomicInteger failuresLeft = FAILURES_LEFT.get(data.clientId());

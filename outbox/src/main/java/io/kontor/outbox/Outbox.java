@@ -2,6 +2,7 @@ package io.kontor.outbox;
 
 import io.kontor.events.EventType;
 import io.kontor.events.cloudevents.CloudEvent;
+import io.kontor.tracing.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
@@ -34,7 +35,9 @@ public class Outbox {
     }
 
     /**
-     * Records an event in the current transaction (there must be one).
+     * Records an event in the current transaction (there must be one), with the trace it belongs to: the relay
+     * publishes it later, from its own thread, so the span current now (the request's, the consumed event's, the
+     * delivery attempt's) is written down with the row and travels on as the record's {@code traceparent} header.
      *
      * @param key     the Kafka record key: the clientId (the partnerId for installations)
      * @param subject the CloudEvents subject, e.g. {@code clients/<id>/documents/<id>}
@@ -42,11 +45,13 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public <T> CloudEvent publish(EventType<T> type, String key, String subject, T data) {
-        CloudEvent event = CloudEvent.of(type, config.source(), key, subject, data);
+        CloudEvent event = CloudEvent.of(type, config.source(), key, subject, data)
+                .withTraceparent(TraceParents.current());
         entityManager.createNativeQuery("""
                         insert into outbox_event
-                            (event_id, topic, record_key, event_type, source, subject, occurred_at, payload)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)""")
+                            (event_id, topic, record_key, event_type, source, subject, occurred_at, traceparent,
+                             payload)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)""")
                 .setParameter(1, UUID.fromString(event.id()))
                 .setParameter(2, type.topic())
                 .setParameter(3, key)
@@ -54,7 +59,8 @@ public class Outbox {
                 .setParameter(5, event.source())
                 .setParameter(6, event.subject())
                 .setParameter(7, Timestamp.from(event.time()))
-                .setParameter(8, new String(event.data(), StandardCharsets.UTF_8))
+                .setParameter(8, event.traceparent())
+                .setParameter(9, new String(event.data(), StandardCharsets.UTF_8))
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new WakeRelayAfterCommit(relay));
         return event;

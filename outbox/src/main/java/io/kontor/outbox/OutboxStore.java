@@ -68,6 +68,15 @@ final class OutboxStore {
         }
     }
 
+    static long countUnsent(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(
+                "select count(*) from outbox_event where sent_at is null");
+             ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
     static int deleteSentBefore(Connection connection, Duration age) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "delete from outbox_event where sent_at < now() - make_interval(secs => ?)")) {

@@ -81,6 +81,9 @@ public class Delivery {
     @Column(name = "schedule_offset", nullable = false)
     private int scheduleOffset;
 
+    @Column(name = "traceparent")
+    private String traceparent;
+
     @OneToMany(mappedBy = "delivery", cascade = CascadeType.PERSIST)
     @OrderBy("attemptNumber")
     private List<DeliveryAttempt> attemptLog = new ArrayList<>();
@@ -88,18 +91,24 @@ public class Delivery {
     protected Delivery() {
     }
 
-    /** A delivery due now: its first attempt is immediate (DESIGN.md §5). */
-    public static Delivery queue(Document document, Integration integration, Instant now) {
-        return due(document, integration, DeliveryKind.LIVE, now);
+    /**
+     * A delivery due now: its first attempt is immediate (DESIGN.md §5).
+     *
+     * @param traceparent the trace its attempts continue (W3C), or {@code null} outside any trace
+     */
+    public static Delivery queue(Document document, Integration integration, Instant now, String traceparent) {
+        return due(document, integration, DeliveryKind.LIVE, now, traceparent);
     }
 
     /** A delivery asked for by a backfill, due now, for a document from outside the activation periods. */
-    public static Delivery backfill(Document document, Integration integration, Instant now) {
-        return due(document, integration, DeliveryKind.BACKFILL, now);
+    public static Delivery backfill(Document document, Integration integration, Instant now, String traceparent) {
+        return due(document, integration, DeliveryKind.BACKFILL, now, traceparent);
     }
 
-    private static Delivery due(Document document, Integration integration, DeliveryKind kind, Instant now) {
+    private static Delivery due(Document document, Integration integration, DeliveryKind kind, Instant now,
+                                String traceparent) {
         Delivery delivery = new Delivery();
+        delivery.traceparent = traceparent;
         delivery.id = UUID.randomUUID();
         delivery.documentId = document.documentId();
         delivery.clientId = document.clientId();
@@ -253,6 +262,11 @@ public class Delivery {
 
     public Instant deliveredAt() {
         return deliveredAt;
+    }
+
+    /** The W3C trace context of the span that queued it, or {@code null}. */
+    public String traceparent() {
+        return traceparent;
     }
 
     public List<DeliveryAttempt> attemptLog() {

@@ -88,6 +88,10 @@ final class ServiceLauncher {
             env.put("KONTOR_SECRETS_DELIVERY_KEY_ID", "dev-delivery-1");
             env.put("KONTOR_SECRETS_DELIVERY_KEY", readDevSecret(layout.devDeliveryKey()));
         }
+        if (System.getenv("OTEL_EXPORTER_OTLP_ENDPOINT") == null) {
+            // No collector runs locally: spans are still made (the traceparent headers travel), none is exported.
+            env.put("QUARKUS_OTEL_TRACES_SAMPLER", "always_off");
+        }
         return env;
     }
 

@@ -19,6 +19,8 @@ import io.kontor.documents.repository.ContentStore;
 import io.kontor.documents.repository.DocumentRepository;
 import io.kontor.documents.repository.DocumentRevisionRepository;
 import io.kontor.formats.ReadDocument;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -46,11 +48,14 @@ public class DocumentUploadService {
     private final OriginalReading reading;
     private final StatementKeeper statements;
     private final AuditTrail audit;
+    private final MeterRegistry metrics;
 
     DocumentUploadService(ClientRepository clients, DocumentRepository documents,
                           DocumentRevisionRepository revisions, ContentStore contents, OriginalInspector inspector,
                           DuplicateDetector duplicates, DocumentEvents events, DocumentsConfig config,
-                          OriginalReading reading, StatementKeeper statements, AuditTrail audit) {
+                          OriginalReading reading, StatementKeeper statements, AuditTrail audit,
+                          MeterRegistry metrics) {
+        this.metrics = metrics;
         this.clients = clients;
         this.documents = documents;
         this.revisions = revisions;
@@ -79,7 +84,13 @@ public class DocumentUploadService {
         }
         StoredFile file = inspector.inspect(upload.original().file(), upload.original().fileName());
         ReadDocument read = reading.read(upload.original().file());
-        return QuarkusTransaction.requiringNew().call(() -> store(partnerId, userId, clientId, upload, file, read));
+        Document document = QuarkusTransaction.requiringNew()
+                .call(() -> store(partnerId, userId, clientId, upload, file, read));
+        // Counted once committed; by folder only, a fixed list of five (never by firm or client).
+        Counter.builder("kontor.documents.uploaded").description("Documents uploaded and stored, by folder")
+                .tag("type", document.type().name())
+                .register(metrics).increment();
+        return document;
     }
 
     private Document store(String partnerId, String userId, UUID clientId, UploadCommand upload, StoredFile file,

@@ -30,8 +30,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         return getEntityManager().createNativeQuery("""
                         insert into delivery (id, document_id, client_id, partner_id, integration_id, document_type,
                                               document_created_at, status, attempts, next_attempt_at, created_at,
-                                              updated_at, kind)
-                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+                                              updated_at, kind, traceparent)
+                        values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
                         on conflict (document_id, integration_id) do nothing""")
                 .setParameter(1, delivery.id())
                 .setParameter(2, delivery.documentId())
@@ -46,6 +46,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter(11, Timestamp.from(delivery.createdAt()))
                 .setParameter(12, Timestamp.from(delivery.updatedAt()))
                 .setParameter(13, delivery.kind().name())
+                .setParameter(14, delivery.traceparent())
                 .executeUpdate() == 1;
     }
 
@@ -122,6 +123,22 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter(3, Timestamp.from(now))
                 .setParameter(4, limit)
                 .getResultList();
+    }
+
+    /**
+     * The queue as a dashboard shows it: deliveries waiting for a worker right now (due and not leased), and
+     * deliveries in retry (waiting out the schedule or in an attempt). Both on the partial index of pending rows.
+     */
+    public DeliveryBacklog backlog(Instant now) {
+        Object[] counts = (Object[]) getEntityManager().createNativeQuery("""
+                        select count(*) filter (where next_attempt_at <= ?1
+                                                  and (leased_until is null or leased_until < ?1)),
+                               count(*) filter (where status = 'RETRYING')
+                          from delivery
+                         where status in ('QUEUED', 'RETRYING')""")
+                .setParameter(1, Timestamp.from(now))
+                .getSingleResult();
+        return new DeliveryBacklog(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     /**

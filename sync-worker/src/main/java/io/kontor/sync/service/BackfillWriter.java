@@ -3,11 +3,13 @@ package io.kontor.sync.service;
 import io.kontor.events.EventJson;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.sync.Delivery;
+import io.kontor.sync.DeliveryKind;
 import io.kontor.sync.Document;
 import io.kontor.sync.Integration;
 import io.kontor.sync.owners.ListedDocument;
 import io.kontor.sync.repository.DeliveryRepository;
 import io.kontor.sync.repository.DocumentRepository;
+import io.kontor.tracing.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -26,10 +28,12 @@ public class BackfillWriter {
 
     private final DocumentRepository documents;
     private final DeliveryRepository deliveries;
+    private final DeliveryMetrics metrics;
 
-    public BackfillWriter(DocumentRepository documents, DeliveryRepository deliveries) {
+    public BackfillWriter(DocumentRepository documents, DeliveryRepository deliveries, DeliveryMetrics metrics) {
         this.documents = documents;
         this.deliveries = deliveries;
+        this.metrics = metrics;
     }
 
     /** @return how many deliveries were queued */
@@ -39,7 +43,9 @@ public class BackfillWriter {
         for (ListedDocument listed : page) {
             Document document = asAnnounced(listed, integration.partnerId(), now);
             documents.insertIfAbsent(document);
-            if (deliveries.queueIfAbsent(Delivery.backfill(document, integration, now))) {
+            // The backfill request's trace: its attempts show up under the request that asked for them.
+            if (deliveries.queueIfAbsent(Delivery.backfill(document, integration, now, TraceParents.current()))) {
+                metrics.created(DeliveryKind.BACKFILL);
                 queued++;
             }
         }

@@ -6,6 +6,7 @@ import io.kontor.events.EventJson;
 import io.kontor.events.integrations.IntegrationSnapshot.SealedSigningSecret;
 import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.sync.Delivery;
+import io.kontor.sync.DeliveryStatus;
 import io.kontor.sync.Document;
 import io.kontor.sync.Installation;
 import io.kontor.sync.Integration;
@@ -79,14 +80,19 @@ public class DeliveryAttempts {
         Integration integration = integrations.findByIdOptional(delivery.integrationId()).orElseThrow();
         Document document = documents.findByIdOptional(delivery.documentId()).orElseThrow();
         Instant now = now();
-        return Optional.of(new PreparedAttempt(integration.channel(), new OutboundDelivery(delivery.id(),
+        return Optional.of(new PreparedAttempt(integration.channel(), integration.integrationId(),
+                delivery.traceparent(), new OutboundDelivery(delivery.id(),
                 delivery.attempts(), integration.settings(), openSecrets(integration, now),
                 payloads.payloadOf(delivery, document, now), installationSettings(integration))));
     }
 
-    /** Logs the attempt and moves the delivery on by its outcome (DESIGN.md §5), with its event when it ends. */
+    /**
+     * Logs the attempt and moves the delivery on by its outcome (DESIGN.md §5), with its event when it ends.
+     *
+     * @return the delivery's status after the attempt
+     */
     @Transactional
-    public void record(UUID deliveryId, Instant startedAt, DeliveryOutcome outcome) {
+    public DeliveryStatus record(UUID deliveryId, Instant startedAt, DeliveryOutcome outcome) {
         Delivery delivery = deliveries.findForUpdate(deliveryId).orElseThrow();
         AttemptReport attempt = outcome.attempt();
         delivery.logAttempt(startedAt, (int) Math.min(Integer.MAX_VALUE, attempt.duration().toMillis()),
@@ -97,16 +103,16 @@ public class DeliveryAttempts {
         if (outcome.verdict() == DeliveryOutcome.Verdict.DELIVERED) {
             delivery.delivered(now);
             events.succeeded(delivery, attempt.httpStatus());
-            return;
+            return delivery.status();
         }
         if (!delivery.isPending()) {
             // Cancelled while the attempt was under way: the attempt is on record, the cancellation stands.
             delivery.endAttempt(now);
-            return;
+            return delivery.status();
         }
         if (attempt.errorClass() == ErrorClass.INTERRUPTED) {
             delivery.interrupted(attempt.message(), now);
-            return;
+            return delivery.status();
         }
         if (outcome.verdict() == DeliveryOutcome.Verdict.RETRY) {
             schedule.nextAttempt(delivery.attemptsThisRound(), now, outcome.retryAfter()).ifPresentOrElse(
@@ -116,6 +122,7 @@ public class DeliveryAttempts {
         } else {
             fail(delivery, attempt.message(), attempt, outcome.verdict() == DeliveryOutcome.Verdict.GONE, now);
         }
+        return delivery.status();
     }
 
     /** For good, with the event that tells integrations-service (a 410 disables the integration) and connectors. */

@@ -1,6 +1,7 @@
 package io.kontor.sync.service;
 
 import io.kontor.sync.config.DeliveryConfig;
+import io.kontor.sync.repository.DeliveryBacklog;
 import io.kontor.sync.repository.DeliveryRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -29,6 +30,11 @@ public class DeliveryClaims {
     public List<UUID> claim(String owner, int limit) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return deliveries.claimDue(owner, now, now.plus(config.lease()), limit);
+    }
+
+    @Transactional
+    public DeliveryBacklog backlog() {
+        return deliveries.backlog(clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     @Transactional

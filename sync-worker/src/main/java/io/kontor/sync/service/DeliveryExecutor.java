@@ -1,9 +1,16 @@
 package io.kontor.sync.service;
 
+import io.kontor.sync.DeliveryStatus;
 import io.kontor.sync.config.DeliveryConfig;
 import io.kontor.sync.connector.Connectors;
 import io.kontor.sync.connector.DeliveryOutcome;
 import io.kontor.sync.connector.ErrorClass;
+import io.kontor.tracing.TraceParents;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Context;
@@ -33,32 +40,43 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Shutdown (a rolling update): the poller stops claiming, attempts in flight get the grace period to finish and
  * be recorded, attempts still running then are cut off (recorded as interrupted, not counted by the retry schedule),
  * and whatever this replica still holds is released at once rather than waiting out its lease.
+ *
+ * <p>Each attempt runs in a span that continues the trace its delivery was queued in, recording included, so the
+ * {@code kontor.deliveries} event it writes carries the attempt's trace too. Claiming is not traced: it is a poll
+ * every few milliseconds, and its spans would bury the attempts.
  */
 @ApplicationScoped
 public class DeliveryExecutor {
 
     private static final Logger LOG = Logger.getLogger(DeliveryExecutor.class);
     private static final Duration INTERRUPTED_ATTEMPTS_RECORDING = Duration.ofSeconds(5);
+    /** How stale the backlog gauges may get: one count a second on the index of pending rows costs nothing. */
+    private static final Duration COUNT_BACKLOG_EVERY = Duration.ofSeconds(1);
 
     private final DeliveryClaims claims;
     private final DeliveryAttempts attempts;
     private final Connectors connectors;
     private final DeliveryConfig config;
     private final Clock clock;
+    private final Tracer tracer;
+    private final DeliveryMetrics metrics;
     private final String owner;
     private final Semaphore freeSlots;
     private final AtomicInteger threadNumber = new AtomicInteger();
     private volatile boolean running;
     private ExecutorService poller;
     private ExecutorService workers;
+    private Instant nextBacklogCount = Instant.MIN;
 
     public DeliveryExecutor(DeliveryClaims claims, DeliveryAttempts attempts, Connectors connectors,
-                            DeliveryConfig config, Clock clock) {
+                            DeliveryConfig config, Clock clock, Tracer tracer, DeliveryMetrics metrics) {
         this.claims = claims;
         this.attempts = attempts;
         this.connectors = connectors;
         this.config = config;
         this.clock = clock;
+        this.tracer = tracer;
+        this.metrics = metrics;
         this.owner = hostName() + "/" + UUID.randomUUID();
         this.freeSlots = new Semaphore(config.concurrency());
     }
@@ -102,6 +120,7 @@ public class DeliveryExecutor {
     private void poll() {
         while (running) {
             try {
+                countBacklog();
                 freeSlots.acquire();
                 int wanted = 1 + freeSlots.drainPermits();
                 List<UUID> claimed = List.of();
@@ -126,19 +145,59 @@ public class DeliveryExecutor {
         }
     }
 
+    private void countBacklog() {
+        Instant now = clock.instant();
+        if (now.isBefore(nextBacklogCount)) {
+            return;
+        }
+        nextBacklogCount = now.plus(COUNT_BACKLOG_EVERY);
+        metrics.backlog(claims.backlog());
+    }
+
     private void attempt(UUID deliveryId) {
         try {
-            attempts.prepare(deliveryId, owner).ifPresent(prepared -> {
-                Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-                DeliveryOutcome outcome = deliver(prepared, startedAt);
-                attempts.record(deliveryId, startedAt, outcome);
-            });
+            attempts.prepare(deliveryId, owner).ifPresent(this::attemptInSpan);
         } catch (RuntimeException e) {
             // The lease runs out and another attempt is made: nothing is lost, only delayed.
             LOG.errorf(e, "Delivery %s could not be attempted or its outcome not recorded; it is retried when its "
                     + "lease ends", deliveryId);
         } finally {
             freeSlots.release();
+        }
+    }
+
+    private void attemptInSpan(PreparedAttempt prepared) {
+        UUID deliveryId = prepared.delivery().deliveryId();
+        Span span = TraceParents.startSpan(tracer.spanBuilder("deliver " + prepared.channel())
+                .setSpanKind(SpanKind.CLIENT)
+                .setAttribute("kontor.delivery.id", deliveryId.toString())
+                .setAttribute("kontor.integration.id", prepared.integrationId().toString())
+                .setAttribute("kontor.delivery.channel", prepared.channel())
+                .setAttribute("kontor.delivery.attempt", prepared.delivery().attemptNumber()), prepared.traceparent());
+        try (Scope ignored = span.makeCurrent()) {
+            Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            DeliveryOutcome outcome = deliver(prepared, startedAt);
+            DeliveryStatus after = attempts.record(deliveryId, startedAt, outcome);
+            describe(span, outcome, after);
+            metrics.attempted(prepared.channel(), after, outcome.attempt().duration());
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR, "the attempt could not be made or recorded");
+            throw e;
+        } finally {
+            span.end();
+        }
+    }
+
+    private static void describe(Span span, DeliveryOutcome outcome, DeliveryStatus after) {
+        span.setAttribute("kontor.delivery.outcome", outcome.verdict().name().toLowerCase());
+        span.setAttribute("kontor.delivery.status", after.name());
+        if (outcome.attempt().httpStatus() != null) {
+            span.setAttribute("http.response.status_code", outcome.attempt().httpStatus());
+        }
+        if (outcome.attempt().errorClass() != null) {
+            span.setAttribute("error.type", outcome.attempt().errorClass().code());
+            span.setStatus(StatusCode.ERROR, outcome.attempt().message());
         }
     }
 

@@ -3,6 +3,8 @@ package io.kontor.sync.service;
 import io.kontor.events.EventJson;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.sync.Delivery;
+import io.kontor.sync.DeliveryKind;
+import io.kontor.tracing.TraceParents;
 import io.kontor.sync.Document;
 import io.kontor.sync.Integration;
 import io.kontor.sync.repository.DeliveryRepository;
@@ -21,7 +23,7 @@ import java.time.temporal.ChronoUnit;
  * Turns documents into deliveries by the rule of DESIGN.md §5. A pair can be routed from either side: when the
  * document arrives (the usual case), or when the integration's activation arrives after a document it covers,
  * because the two topics are consumed independently. The unique (document, integration) key makes both paths
- * safe to meet.
+ * safe to meet. A delivery remembers the trace it was queued in (the consumed event's), which its attempts continue.
  */
 @ApplicationScoped
 public class DeliveryRoutingService {
@@ -31,10 +33,12 @@ public class DeliveryRoutingService {
     private final DocumentRepository documents;
     private final IntegrationRepository integrations;
     private final DeliveryRepository deliveries;
+    private final DeliveryMetrics metrics;
     private final Clock clock;
 
     public DeliveryRoutingService(DocumentRepository documents, IntegrationRepository integrations,
-                                  DeliveryRepository deliveries, Clock clock) {
+                                  DeliveryRepository deliveries, DeliveryMetrics metrics, Clock clock) {
+        this.metrics = metrics;
         this.documents = documents;
         this.integrations = integrations;
         this.deliveries = deliveries;
@@ -54,7 +58,9 @@ public class DeliveryRoutingService {
         });
         int queued = 0;
         for (Integration integration : integrations.listOfClient(document.clientId())) {
-            if (document.goesTo(integration) && deliveries.queueIfAbsent(Delivery.queue(document, integration, now))) {
+            if (document.goesTo(integration) && deliveries.queueIfAbsent(Delivery.queue(document, integration, now,
+                    TraceParents.current()))) {
+                metrics.created(DeliveryKind.LIVE);
                 queued++;
             }
         }
@@ -68,7 +74,9 @@ public class DeliveryRoutingService {
         Instant now = now();
         int queued = 0;
         for (Document document : documents.listOfClientCreatedSince(integration.clientId(), since)) {
-            if (document.goesTo(integration) && deliveries.queueIfAbsent(Delivery.queue(document, integration, now))) {
+            if (document.goesTo(integration) && deliveries.queueIfAbsent(Delivery.queue(document, integration, now,
+                    TraceParents.current()))) {
+                metrics.created(DeliveryKind.LIVE);
                 queued++;
             }
         }

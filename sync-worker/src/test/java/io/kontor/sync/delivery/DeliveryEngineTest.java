@@ -16,6 +16,15 @@ import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.kontor.testing.TestTokens;
 import io.kontor.testing.TopicReader;
+import io.kontor.testing.GrafanaDashboard;
+import io.kontor.testing.PrometheusScrape;
+import io.kontor.testing.TestSpans;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -34,6 +43,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -57,6 +67,12 @@ class DeliveryEngineTest {
 
     @Inject
     DeliverySecretCipher deliveryCipher;
+
+    @Inject
+    InMemorySpanExporter spans;
+
+    @Inject
+    EntityManager entityManager;
 
     @BeforeAll
     static void startReceiver() throws IOException {
@@ -238,6 +254,131 @@ class DeliveryEngineTest {
     }
 
     /** An integration of a fresh client pointing at its own path of the receiver. */
+    @Test
+    void aDeliveryContinuesTheTraceOfItsDocumentEventFromConsumerSpanToAttemptSpanToWebhookAndDeliveryEvent() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        String uploadSpanId = "00f067aa0ba902b7";
+        Hook hook = hook(newSecret());
+        DocumentCreated document = document(hook, Instant.now());
+        CloudEvent created = CloudEvent.of(EventTypes.DOCUMENT_CREATED, "/kontor/documents-service",
+                document.clientId().toString(), null, document)
+                .withTraceparent("00-" + traceId + "-" + uploadSpanId + "-01");
+        TestEvents.publish(Topics.DOCUMENTS, created);
+
+        String deliveryId = awaitStatus(hook, document, "DELIVERED").getString("id");
+
+        SpanData consumer = TestSpans.awaitSpan(spans, span -> created.id().equals(
+                span.getAttributes().get(AttributeKey.stringKey("messaging.message.id"))), TIMEOUT);
+        assertThat(consumer.getKind()).isEqualTo(SpanKind.CONSUMER);
+        assertThat(consumer.getTraceId()).isEqualTo(traceId);
+        assertThat(consumer.getParentSpanId()).isEqualTo(uploadSpanId);
+        assertThat(storedTraceparent(deliveryId)).isEqualTo("00-" + traceId + "-" + consumer.getSpanId() + "-01");
+
+        SpanData attempt = attemptSpanOf(deliveryId);
+        assertThat(attempt.getTraceId()).isEqualTo(traceId);
+        assertThat(attempt.getParentSpanId()).isEqualTo(consumer.getSpanId());
+        assertThat(attempt.getKind()).isEqualTo(SpanKind.CLIENT);
+        assertThat(attempt.getAttributes().get(AttributeKey.stringKey("kontor.integration.id")))
+                .isEqualTo(hook.integration().id().toString());
+        assertThat(attempt.getAttributes().get(AttributeKey.stringKey("kontor.delivery.channel"))).isEqualTo("WEBHOOK");
+        assertThat(attempt.getAttributes().get(AttributeKey.longKey("kontor.delivery.attempt"))).isEqualTo(1L);
+        assertThat(attempt.getAttributes().get(AttributeKey.stringKey("kontor.delivery.outcome")))
+                .isEqualTo("delivered");
+        assertThat(attempt.getAttributes().get(AttributeKey.longKey("http.response.status_code"))).isEqualTo(204L);
+
+        String attemptContext = "00-" + traceId + "-" + attempt.getSpanId() + "-01";
+        assertThat(receiver.receivedAt(hook.path()).get(0).header("traceparent")).isEqualTo(attemptContext);
+        try (TopicReader reader = new TopicReader(Topics.DELIVERIES)) {
+            CloudEvent succeeded = reader.readUntil(events -> events.stream().anyMatch(e -> e.subject() != null
+                    && e.subject().endsWith(deliveryId)), TIMEOUT).stream()
+                    .filter(e -> e.subject() != null && e.subject().endsWith(deliveryId)).findFirst().orElseThrow();
+            assertThat(succeeded.traceparent()).isEqualTo(attemptContext);
+        }
+    }
+
+    @Test
+    void aDocumentEventWithoutTraceparentIsDeliveredInANewTraceThatItsConsumerSpanStarts() {
+        Hook hook = hook(newSecret());
+        DocumentCreated document = document(hook, Instant.now());
+        CloudEvent created = TestEvents.publish(EventTypes.DOCUMENT_CREATED, document.clientId().toString(), document);
+
+        String deliveryId = awaitStatus(hook, document, "DELIVERED").getString("id");
+
+        SpanData consumer = TestSpans.awaitSpan(spans, span -> created.id().equals(
+                span.getAttributes().get(AttributeKey.stringKey("messaging.message.id"))), TIMEOUT);
+        assertThat(consumer.getParentSpanContext().isValid()).isFalse();
+        SpanData attempt = attemptSpanOf(deliveryId);
+        assertThat(attempt.getTraceId()).isEqualTo(consumer.getTraceId());
+        assertThat(attempt.getParentSpanId()).isEqualTo(consumer.getSpanId());
+    }
+
+    @Test
+    void everyAttemptIsCountedByChannelAndOutcomeAndTimedInHistogramBuckets() {
+        PrometheusScrape before = PrometheusScrape.now();
+        Hook hook = hook(newSecret());
+        receiver.answer(hook.path(), 503);
+        awaitStatus(hook, publishDocument(hook), "DELIVERED");
+        Hook rejecting = hook(newSecret());
+        receiver.answer(rejecting.path(), 400);
+        awaitStatus(rejecting, publishDocument(rejecting), "FAILED");
+
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            PrometheusScrape after = PrometheusScrape.now();
+            for (String outcome : List.of("delivered", "retry", "failed")) {
+                assertThat(after.value("kontor_delivery_attempts_total", "channel", "WEBHOOK", "outcome", outcome))
+                        .as(outcome).isGreaterThanOrEqualTo(before.value("kontor_delivery_attempts_total",
+                                "channel", "WEBHOOK", "outcome", outcome) + 1);
+            }
+            assertThat(after.value("kontor_delivery_attempt_seconds_count", "channel", "WEBHOOK"))
+                    .isGreaterThanOrEqualTo(before.value("kontor_delivery_attempt_seconds_count", "channel", "WEBHOOK")
+                            + 3);
+            assertThat(after.value("kontor_delivery_attempt_seconds_bucket", "channel", "WEBHOOK", "le", "+Inf"))
+                    .isEqualTo(after.value("kontor_delivery_attempt_seconds_count", "channel", "WEBHOOK"));
+            assertThat(after.samples("kontor_delivery_attempt_seconds_bucket")).hasSizeGreaterThan(10);
+        });
+    }
+
+    @Test
+    void queuedAndRetryingDeliveriesShowInTheirMetrics() {
+        PrometheusScrape before = PrometheusScrape.now();
+        Hook hook = hook(newSecret());
+        receiver.answer(hook.path(), 429);
+        DocumentCreated document = publishDocument(hook);
+
+        awaitStatus(hook, document, "RETRYING");
+
+        await().atMost(TIMEOUT).untilAsserted(() -> {
+            PrometheusScrape after = PrometheusScrape.now();
+            assertThat(after.value("kontor_deliveries_created_total", "kind", "live"))
+                    .isGreaterThanOrEqualTo(before.value("kontor_deliveries_created_total", "kind", "live") + 1);
+            assertThat(after.value("kontor_deliveries_retrying")).isGreaterThanOrEqualTo(1);
+            assertThat(after.names()).contains("kontor_deliveries_due");
+        });
+    }
+
+    @Test
+    void everyMetricTheGrafanaDashboardQueriesOutsideDocumentsServiceIsExposed() {
+        Hook hook = hook(newSecret());
+        awaitStatus(hook, publishDocument(hook), "DELIVERED");
+
+        // documents-service's own metrics are checked by its tests; every other panel reads what the worker exposes
+        // too (deliveries, its inbox and outbox, HTTP, JVM).
+        Set<String> queried = GrafanaDashboard.metricNames().stream()
+                .filter(name -> !name.startsWith("kontor_documents_")).collect(Collectors.toSet());
+        await().atMost(TIMEOUT).untilAsserted(() -> assertThat(PrometheusScrape.now().names()).containsAll(queried));
+    }
+
+    private SpanData attemptSpanOf(String deliveryId) {
+        return TestSpans.awaitSpan(spans, span -> deliveryId.equals(
+                span.getAttributes().get(AttributeKey.stringKey("kontor.delivery.id"))), TIMEOUT);
+    }
+
+    private String storedTraceparent(String deliveryId) {
+        return QuarkusTransaction.requiringNew().call(() -> (String) entityManager
+                .createNativeQuery("select traceparent from delivery where id = ?1")
+                .setParameter(1, UUID.fromString(deliveryId)).getSingleResult());
+    }
+
     private record Hook(TestIntegration integration, String path) {
     }
 

@@ -12,6 +12,7 @@ import io.kontor.sync.connector.Connectors;
 import io.kontor.sync.delivery.WebhookReceiver;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -61,6 +62,12 @@ class GracefulShutdownTest {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Tracer tracer;
+
+    @Inject
+    DeliveryMetrics metrics;
 
     @Inject
     DeliverySecretCipher deliveryCipher;
@@ -133,7 +140,8 @@ class GracefulShutdownTest {
 
     /** Another replica's executor: attempts on (whatever this application's own says), with its own grace. */
     private DeliveryExecutor replica(Duration shutdownGrace) {
-        return new DeliveryExecutor(claims, attempts, connectors, new ReplicaConfig(config, shutdownGrace), clock);
+        return new DeliveryExecutor(claims, attempts, connectors, new ReplicaConfig(config, shutdownGrace), clock,
+                tracer, metrics);
     }
 
     private String activeWebhookIntegration(UUID clientId, WebhookReceiver receiver) throws SQLException {

@@ -13,6 +13,7 @@ import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +59,12 @@ class TwoReplicasTest {
     Clock clock;
 
     @Inject
+    Tracer tracer;
+
+    @Inject
+    DeliveryMetrics metrics;
+
+    @Inject
     DeliverySecretCipher deliveryCipher;
 
     @Inject
@@ -65,7 +72,8 @@ class TwoReplicasTest {
 
     @Test
     void twoReplicasDeliverEveryPairOnceAndNoPairUnderTwoIds() throws Exception {
-        DeliveryExecutor secondReplica = new DeliveryExecutor(claims, attempts, connectors, config, clock);
+        DeliveryExecutor secondReplica = new DeliveryExecutor(claims, attempts, connectors, config, clock, tracer,
+                metrics);
         secondReplica.start(null);
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String partner = "partner-" + UUID.randomUUID();

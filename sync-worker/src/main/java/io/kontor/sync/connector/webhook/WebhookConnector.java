@@ -12,11 +12,13 @@ import io.kontor.sync.connector.net.DestinationGuard;
 import io.kontor.sync.connector.net.DestinationRefused;
 import io.kontor.sync.connector.net.HostResolver;
 import io.kontor.sync.connector.net.NetworkPolicy;
+import io.kontor.tracing.TraceParents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,16 +89,25 @@ public class WebhookConnector implements Connector {
         }
     }
 
-    /** The id is the delivery's, so it is the same on every attempt; timestamp and signature are fresh each time. */
+    /**
+     * The id is the delivery's, so it is the same on every attempt; timestamp and signature are fresh each time. The
+     * attempt's trace goes along ({@code traceparent}, unsigned like any other trace header), so a receiver that
+     * traces can join it.
+     */
     private Map<String, String> headers(OutboundDelivery delivery, WebhookSigner signer) {
         String id = delivery.deliveryId().toString();
         long timestamp = clock.instant().getEpochSecond();
-        return Map.of(
-                "content-type", "application/json",
-                "user-agent", USER_AGENT,
-                "webhook-id", id,
-                "webhook-timestamp", Long.toString(timestamp),
-                "webhook-signature", signer.signature(id, timestamp, delivery.payload()));
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("content-type", "application/json");
+        headers.put("user-agent", USER_AGENT);
+        headers.put("webhook-id", id);
+        headers.put("webhook-timestamp", Long.toString(timestamp));
+        headers.put("webhook-signature", signer.signature(id, timestamp, delivery.payload()));
+        String traceparent = TraceParents.current();
+        if (traceparent != null) {
+            headers.put(TraceParents.TRACEPARENT, traceparent);
+        }
+        return headers;
     }
 
     private static DeliveryOutcome refused(DestinationRefused refusal, long started) {
