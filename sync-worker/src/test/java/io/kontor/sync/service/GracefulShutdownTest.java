@@ -4,15 +4,11 @@ import io.agroal.api.AgroalDataSource;
 import io.kontor.events.EventTypes;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentType;
-import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.sync.RoutingOnly;
 import io.kontor.sync.TestIntegration;
-import io.kontor.sync.config.DeliveryConfig;
-import io.kontor.sync.connector.Connectors;
 import io.kontor.sync.delivery.WebhookReceiver;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
-import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -23,11 +19,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -49,28 +43,7 @@ class GracefulShutdownTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
     @Inject
-    DeliveryClaims claims;
-
-    @Inject
-    DeliveryAttempts attempts;
-
-    @Inject
-    Connectors connectors;
-
-    @Inject
-    DeliveryConfig config;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Tracer tracer;
-
-    @Inject
-    DeliveryMetrics metrics;
-
-    @Inject
-    DeliverySecretCipher deliveryCipher;
+    Replicas replicas;
 
     @Inject
     AgroalDataSource dataSource;
@@ -81,7 +54,7 @@ class GracefulShutdownTest {
             receiver.delayAnswers(Duration.ofSeconds(1));
             UUID clientId = UUID.randomUUID();
             String partner = activeWebhookIntegration(clientId, receiver);
-            DeliveryExecutor replica = replica(Duration.ofSeconds(30));
+            DeliveryExecutor replica = replicas.attemptingReplica(Duration.ofSeconds(30));
             replica.start(null);
             publishDocuments(partner, clientId, 4);
             await().atMost(TIMEOUT).until(() -> receiver.received().size() == 4);
@@ -106,7 +79,7 @@ class GracefulShutdownTest {
             receiver.delayAnswers(Duration.ofSeconds(30));
             UUID clientId = UUID.randomUUID();
             String partner = activeWebhookIntegration(clientId, receiver);
-            DeliveryExecutor stopped = replica(Duration.ofMillis(300));
+            DeliveryExecutor stopped = replicas.attemptingReplica(Duration.ofMillis(300));
             stopped.start(null);
             publishDocuments(partner, clientId, 3);
             await().atMost(TIMEOUT).until(() -> receiver.received().size() == 3);
@@ -123,7 +96,7 @@ class GracefulShutdownTest {
                     clientId)).as("cut-off attempts the retry schedule does not count").isEqualTo(3);
 
             receiver.delayAnswers(Duration.ZERO);
-            DeliveryExecutor next = replica(Duration.ofSeconds(30));
+            DeliveryExecutor next = replicas.attemptingReplica(Duration.ofSeconds(30));
             next.start(null);
             try {
                 await().atMost(TIMEOUT).until(() -> statuses(clientId).getOrDefault("DELIVERED", 0L) == 3);
@@ -138,18 +111,9 @@ class GracefulShutdownTest {
         }
     }
 
-    /** Another replica's executor: attempts on (whatever this application's own says), with its own grace. */
-    private DeliveryExecutor replica(Duration shutdownGrace) {
-        return new DeliveryExecutor(claims, attempts, connectors, new ReplicaConfig(config, shutdownGrace), clock,
-                tracer, metrics);
-    }
-
-    private String activeWebhookIntegration(UUID clientId, WebhookReceiver receiver) throws SQLException {
+    private String activeWebhookIntegration(UUID clientId, WebhookReceiver receiver) {
         String partner = "partner-" + UUID.randomUUID();
-        TestIntegration integration = TestIntegration.webhook(partner, clientId, Instant.now().minusSeconds(1));
-        integration = integration.withUrl(receiver.url("/hooks/" + integration.id()))
-                .withSigningSecret(deliveryCipher.seal("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                        "integration:" + integration.id()), Instant.now());
+        TestIntegration integration = replicas.webhookIntegration(partner, clientId, receiver);
         TestEvents.publish(EventTypes.INTEGRATION_CREATED, clientId.toString(), integration.created());
         await().atMost(TIMEOUT).until(() -> count("select count(*) from integration where client_id = ?",
                 clientId) == 1);
@@ -185,47 +149,6 @@ class GracefulShutdownTest {
     }
 
     private long count(String sql, UUID clientId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, clientId);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
-    }
-
-    /** The application's delivery settings, but attempting, and with this replica's shutdown grace. */
-    private record ReplicaConfig(DeliveryConfig application, Duration shutdownGrace) implements DeliveryConfig {
-
-        @Override
-        public List<Duration> retryDelays() {
-            return application.retryDelays();
-        }
-
-        @Override
-        public double jitter() {
-            return application.jitter();
-        }
-
-        @Override
-        public Duration lease() {
-            return application.lease();
-        }
-
-        @Override
-        public int concurrency() {
-            return application.concurrency();
-        }
-
-        @Override
-        public Duration pollInterval() {
-            return application.pollInterval();
-        }
-
-        @Override
-        public boolean enabled() {
-            return true;
-        }
+        return replicas.count(sql, clientId);
     }
 }

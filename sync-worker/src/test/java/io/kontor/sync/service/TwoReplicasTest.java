@@ -4,16 +4,12 @@ import io.agroal.api.AgroalDataSource;
 import io.kontor.events.EventTypes;
 import io.kontor.events.documents.DocumentCreated;
 import io.kontor.events.documents.DocumentType;
-import io.kontor.secrets.DeliverySecretCipher;
 import io.kontor.sync.TestIntegration;
-import io.kontor.sync.config.DeliveryConfig;
-import io.kontor.sync.connector.Connectors;
 import io.kontor.sync.delivery.WebhookReceiver;
 import io.kontor.testing.KontorTestEnvironment;
 import io.kontor.testing.TestEvents;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.opentelemetry.api.trace.Tracer;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +17,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -44,42 +39,20 @@ class TwoReplicasTest {
     private static final int DOCUMENTS = 500;
 
     @Inject
-    DeliveryClaims claims;
-
-    @Inject
-    DeliveryAttempts attempts;
-
-    @Inject
-    Connectors connectors;
-
-    @Inject
-    DeliveryConfig config;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    Tracer tracer;
-
-    @Inject
-    DeliveryMetrics metrics;
-
-    @Inject
-    DeliverySecretCipher deliveryCipher;
+    Replicas replicas;
 
     @Inject
     AgroalDataSource dataSource;
 
     @Test
     void twoReplicasDeliverEveryPairOnceAndNoPairUnderTwoIds() throws Exception {
-        DeliveryExecutor secondReplica = new DeliveryExecutor(claims, attempts, connectors, config, clock, tracer,
-                metrics);
+        DeliveryExecutor secondReplica = replicas.replica();
         secondReplica.start(null);
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String partner = "partner-" + UUID.randomUUID();
             UUID clientId = UUID.randomUUID();
-            List<TestIntegration> integrations = List.of(integration(partner, clientId, receiver),
-                    integration(partner, clientId, receiver));
+            List<TestIntegration> integrations = List.of(replicas.webhookIntegration(partner, clientId, receiver),
+                    replicas.webhookIntegration(partner, clientId, receiver));
             integrations.forEach(integration -> TestEvents.publish(EventTypes.INTEGRATION_CREATED,
                     clientId.toString(), integration.created()));
             await().atMost(Duration.ofSeconds(30)).until(() -> count("select count(*) from integration "
@@ -115,13 +88,6 @@ class TwoReplicasTest {
         }
     }
 
-    private TestIntegration integration(String partner, UUID clientId, WebhookReceiver receiver) {
-        TestIntegration integration = TestIntegration.webhook(partner, clientId, Instant.now().minusSeconds(1));
-        return integration.withUrl(receiver.url("/hooks/" + integration.id()))
-                .withSigningSecret(deliveryCipher.seal("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                        "integration:" + integration.id()), Instant.now());
-    }
-
     private static String documentOf(WebhookReceiver.Received request) {
         String body = request.bodyText();
         int at = body.indexOf("\"documentId\":\"") + "\"documentId\":\"".length();
@@ -152,13 +118,6 @@ class TwoReplicasTest {
     }
 
     private long count(String sql, UUID clientId) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setObject(1, clientId);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        return replicas.count(sql, clientId);
     }
 }
