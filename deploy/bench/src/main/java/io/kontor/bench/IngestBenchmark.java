@@ -1,0 +1,159 @@
+package io.kontor.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.IntStream;
+
+/**
+ * Issue 11's ingest benchmark: uploads of PDFs and XRechnung XML against the local stack at each concurrency, then
+ * the raw PostgreSQL and Kafka baselines at the same concurrencies, reported side by side.
+ */
+final class IngestBenchmark {
+
+    /** Enough firms that no firm's audit chain is the bottleneck at 8 threads, few enough to set up in seconds. */
+    private static final int FIRMS = 8;
+    private static final int CLIENTS_PER_FIRM = 4;
+    private static final Path XRECHNUNG_SAMPLE =
+            Path.of("document-formats/src/test/resources/samples/xrechnung/01.01a-INVOICE_ubl.xml");
+    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(3);
+
+    private final Path repoRoot;
+    private final BenchOptions options;
+
+    IngestBenchmark(Path repoRoot, BenchOptions options) {
+        this.repoRoot = repoRoot;
+        this.options = options;
+    }
+
+    void run() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Path stackLog = repoRoot.resolve("deploy/bench/target/local-stack.log");
+        List<String> setup = new ArrayList<>();
+        if (options.reuseStack()) {
+            say("Reusing the running local stack");
+            setup.add("Stack: the local stack that was already running (--reuse-stack), as it was started.");
+        } else {
+            say("Starting deploy/local/up --fresh (output in " + repoRoot.relativize(stackLog) + ")");
+            setup.add("Stack: `deploy/local/up --fresh`, started by the bench, services with the full JIT"
+                    + " (`KONTOR_LOCAL_SERVICE_JAVA_OPTS=-XX:TieredStopAtLevel=4`) and the per-firm upload rate limit"
+                    + " off (`KONTOR_DOCUMENTS_UPLOAD_RATE_LIMIT_ENABLED=false`): the limit (5/s after a burst of 100)"
+                    + " is a policy, and with it on this would measure the policy, not the service.");
+        }
+        try (LocalStackProcess stack = options.reuseStack()
+                ? LocalStackProcess.reuse(http) : LocalStackProcess.start(repoRoot, stackLog, http)) {
+            String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
+            List<String> partners = IntStream.range(0, FIRMS).mapToObj(i -> "bench-" + runId + "-" + i).toList();
+            say("Creating " + FIRMS + " firms with " + CLIENTS_PER_FIRM + " clients each");
+            List<String> tokens = new ArrayList<>();
+            for (String partner : partners) {
+                tokens.add(token(partner));
+            }
+            KontorUploads uploads = KontorUploads.forNewClients(http, tokens, CLIENTS_PER_FIRM);
+            SampleDocuments pdf = SampleDocuments.pdf();
+            SampleDocuments xml = SampleDocuments.xrechnung(repoRoot.resolve(XRECHNUNG_SAMPLE));
+            setup.add(String.format(Locale.ROOT, "Uploads: %d firms (partner ids) with %d clients each; load thread i"
+                            + " uploads for firm i mod %d. Every file is unique (a serial number written into it), so"
+                            + " nothing is refused or flagged as a duplicate. Success is a 201; anything else is an error.",
+                    FIRMS, CLIENTS_PER_FIRM, FIRMS));
+            setup.add(String.format(Locale.ROOT, "Files: a one-page PDF made with PDFBox (%,d bytes) and the XRechnung"
+                    + " 3.0 UBL sample `%s` (%,d bytes), both as PURCHASE_INVOICE.", pdf.size(), XRECHNUNG_SAMPLE, xml.size()));
+            setup.add("Before each measurement the bench waits until documents-service's outbox has no unsent event, so"
+                    + " no measurement pays for the previous one's backlog.");
+            setup.add("Baselines: PostgreSQL over JDBC, per document one transaction writing the rows an upload writes"
+                    + " (document, revision, 10 KB content, 1 KB outbox event, audit entry and the firm's audit chain row),"
+                    + " without the reads and checks, into copies of documents-service's tables (same indexes) in a"
+                    + " scratch schema, at most " + PostgresBaseline.MAX_CONNECTIONS + " connections (the server allows"
+                    + " 200 and the services hold some). Kafka: one kafka-clients producer shared by the threads,"
+                    + " idempotent with a 5 ms linger like the outbox relay's, into a scratch topic with"
+                    + " kontor.documents' partitions. Both are dropped afterwards.");
+            IngestReport report = new IngestReport(options, List.copyOf(setup));
+            for (int concurrency : options.concurrency()) {
+                for (SampleDocuments sample : List.of(pdf, xml)) {
+                    String workload = String.format(Locale.ROOT, "%s upload (%.1f KB)", sample.name(), sample.size() / 1024.0);
+                    report.upload(measure(workload, concurrency, concurrency, uploads.uploading(sample)));
+                }
+            }
+            awaitOutboxDrained();
+            try (PostgresBaseline postgres = PostgresBaseline.create(partners, pdf.size())) {
+                for (int concurrency : options.concurrency()) {
+                    int connections = Math.min(concurrency, PostgresBaseline.MAX_CONNECTIONS);
+                    report.baseline(measure("PostgreSQL: an upload's rows, one transaction", concurrency, connections, postgres.inserting()));
+                }
+            }
+            try (KafkaBaseline kafka = KafkaBaseline.create()) {
+                for (int concurrency : options.concurrency()) {
+                    report.baseline(measure("Kafka: 1 KB record, acks=all, each send awaited",
+                            concurrency, concurrency, kafka.producing()));
+                }
+            }
+
+            String markdown = report.render();
+            Path written = report.write(repoRoot.resolve("deploy/bench/results"));
+            System.out.println();
+            System.out.print(markdown);
+            System.out.println();
+            say("Written to " + repoRoot.relativize(written) + (stack.startedHere() ? "; stopping the local stack" : ""));
+        }
+    }
+
+    private IngestReport.Row measure(String workload, int requested, int threads, LoadRun.Operation operation)
+            throws InterruptedException, SQLException {
+        awaitOutboxDrained();
+        say(String.format(Locale.ROOT, "%s, %d threads ...", workload, threads));
+        LoadRun.Result result = LoadRun.measure(threads, options.warmup(), options.duration(), operation);
+        say(String.format(Locale.ROOT, "  %,.0f/s, p50 %.1f ms, p99 %.1f ms, %d errors", result.perSecond(),
+                result.percentileMillis(50), result.percentileMillis(99), result.errorCount()));
+        return new IngestReport.Row(workload, requested, result);
+    }
+
+    /** Waits until the outbox relay has published every event documents-service has written so far. */
+    private static void awaitOutboxDrained() throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        try (Connection connection = DriverManager.getConnection(PostgresBaseline.URL, "postgres", "");
+             Statement query = connection.createStatement()) {
+            while (true) {
+                try (ResultSet unsent = query.executeQuery("select count(*) from public.outbox_event where sent_at is null")) {
+                    unsent.next();
+                    if (unsent.getLong(1) == 0) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("documents-service's outbox still has unsent events after "
+                            + DRAIN_TIMEOUT.toMinutes() + " min: is Kafka up?");
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    /** A partner-admin token from deploy/local/token, the documented way to get one. */
+    private String token(String partner) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(repoRoot.resolve("deploy/local/token").toString(),
+                "--partner", partner, "--role", "partner-admin", "--ttl", "6h")
+                .directory(repoRoot.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
+        String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
+        if (process.waitFor() != 0 || token.isEmpty()) {
+            throw new IOException("deploy/local/token --partner " + partner + " failed");
+        }
+        return token;
+    }
+
+    private static void say(String line) {
+        System.out.println("[bench] " + line);
+    }
+}

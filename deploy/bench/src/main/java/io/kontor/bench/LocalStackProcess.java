@@ -1,0 +1,111 @@
+package io.kontor.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local stack under measurement: {@code deploy/local/up --fresh} started as a child process, or one that is
+ * already running. Only a stack this bench started is stopped by it.
+ */
+final class LocalStackProcess implements AutoCloseable {
+
+    static final List<String> SERVICE_URLS = List.of(
+            "http://localhost:8081", "http://localhost:8082", "http://localhost:8083", "http://localhost:8084");
+
+    /**
+     * The services get C2 (deploy/local/up gives them C1 only, for a fast start), and uploads are not rate-limited:
+     * the limit is a per-firm policy (5/s after a burst of 100), and measuring it would measure the policy, not the
+     * service.
+     */
+    static final Map<String, String> ENVIRONMENT = Map.of(
+            "KONTOR_LOCAL_SERVICE_JAVA_OPTS", "-XX:TieredStopAtLevel=4",
+            "KONTOR_DOCUMENTS_UPLOAD_RATE_LIMIT_ENABLED", "false");
+
+    /** A first run in a fresh clone builds the services before starting them. */
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(15);
+
+    private final Process process;
+    private final Path log;
+
+    private LocalStackProcess(Process process, Path log) {
+        this.process = process;
+        this.log = log;
+    }
+
+    static LocalStackProcess start(Path repoRoot, Path log, HttpClient http) throws IOException, InterruptedException {
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(repoRoot.resolve("deploy/local/up").toString(), "--fresh")
+                .directory(repoRoot.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().putAll(ENVIRONMENT);
+        LocalStackProcess stack = new LocalStackProcess(builder.start(), log);
+        try {
+            stack.awaitReady(http);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            stack.close();
+            throw e;
+        }
+        return stack;
+    }
+
+    static LocalStackProcess reuse(HttpClient http) throws IOException, InterruptedException {
+        for (String url : SERVICE_URLS) {
+            if (!ready(http, url)) {
+                throw new IOException(url + " is not ready; start the stack (deploy/local/up) or drop --reuse-stack");
+            }
+        }
+        return new LocalStackProcess(null, null);
+    }
+
+    boolean startedHere() {
+        return process != null;
+    }
+
+    private void awaitReady(HttpClient http) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        for (String url : SERVICE_URLS) {
+            while (!ready(http, url)) {
+                if (!process.isAlive()) {
+                    throw new IOException("deploy/local/up exited with code " + process.exitValue() + "; see " + log);
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IOException("the local stack was not ready after " + START_TIMEOUT.toMinutes()
+                            + " min; see " + log);
+                }
+                Thread.sleep(1000);
+            }
+        }
+    }
+
+    private static boolean ready(HttpClient http, String url) throws InterruptedException {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** SIGTERM: deploy/local/up execs its launcher, whose shutdown hook stops the services, Kafka and PostgreSQL. */
+    @Override
+    public void close() throws InterruptedException {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
+            System.err.println("deploy/local/up did not stop within 2 min (pid " + process.pid() + "); see " + log);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package io.kontor.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class BenchOptionsTest {
+
+    @Test
+    void ingestDefaultsToFreshStackAndThreeConcurrencyLevels() throws Exception {
+        BenchOptions options = BenchOptions.parse(List.of("ingest"));
+
+        assertThat(options.reuseStack()).isFalse();
+        assertThat(options.warmup()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(20));
+        assertThat(options.concurrency()).containsExactly(8, 32, 128);
+    }
+
+    @Test
+    void everyOptionCanBeSet() throws Exception {
+        BenchOptions options = BenchOptions.parse(
+                List.of("ingest", "--reuse-stack", "--warmup", "0s", "--duration", "3", "--concurrency", "1, 4"));
+
+        assertThat(options.reuseStack()).isTrue();
+        assertThat(options.warmup()).isZero();
+        assertThat(options.duration()).isEqualTo(Duration.ofSeconds(3));
+        assertThat(options.concurrency()).containsExactly(1, 4);
+    }
+
+    @Test
+    void nonsenseIsRefusedWithWhatToType() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of())).hasMessageContaining("ingest");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("drills"))).hasMessageContaining("unknown benchmark");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("ingest", "--duration", "0s"))).hasMessageContaining("positive");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("ingest", "--concurrency", "8,x"))).hasMessageContaining("8,32,128");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("ingest", "--warmup"))).hasMessageContaining("needs a value");
+    }
+}
