@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -65,7 +66,7 @@ final class LoadRun {
                 worker.errors.forEach((reason, count) -> errors.merge(reason, count, Long::sum));
             }
             return new Result(concurrency, succeeded, errors, duration, latencies);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             throw new IllegalStateException("a load thread failed", e.getCause());
         } finally {
             pool.shutdownNow();

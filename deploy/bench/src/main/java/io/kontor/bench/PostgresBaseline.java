@@ -9,7 +9,6 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -35,13 +34,12 @@ final class PostgresBaseline implements AutoCloseable {
 
     private final List<String> partners;
     private final int contentBytes;
-    private final ThreadLocal<Writer> writers;
-    private final List<Writer> opened = new ArrayList<>();
+    /** One connection per load thread index, opened on first use and kept across measurements. */
+    private final Writer[] writers = new Writer[MAX_CONNECTIONS];
 
     private PostgresBaseline(List<String> partners, int contentBytes) {
         this.partners = partners;
         this.contentBytes = contentBytes;
-        this.writers = ThreadLocal.withInitial(this::openWriter);
     }
 
     static PostgresBaseline create(List<String> partners, int contentBytes) throws SQLException {
@@ -62,24 +60,22 @@ final class PostgresBaseline implements AutoCloseable {
         return new PostgresBaseline(partners, contentBytes);
     }
 
-    /** The rows of one upload, in one transaction, by a connection of the calling thread's own. */
+    /**
+     * The rows of one upload, in one transaction, on the load thread's own connection; at most
+     * {@link #MAX_CONNECTIONS} threads.
+     */
     LoadRun.Operation inserting() {
         return worker -> {
-            writers.get().insertDocument(partners.get(worker % partners.size()));
+            writer(worker).insertDocument(partners.get(worker % partners.size()));
             return null;
         };
     }
 
-    private Writer openWriter() {
-        try {
-            Writer writer = new Writer(connect(), contentBytes);
-            synchronized (opened) {
-                opened.add(writer);
-            }
-            return writer;
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot connect to " + URL, e);
+    private synchronized Writer writer(int worker) throws SQLException {
+        if (writers[worker] == null) {
+            writers[worker] = new Writer(connect(), contentBytes);
         }
+        return writers[worker];
     }
 
     private static Connection connect() throws SQLException {
@@ -87,9 +83,9 @@ final class PostgresBaseline implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
-        synchronized (opened) {
-            for (Writer writer : opened) {
+    public synchronized void close() throws SQLException {
+        for (Writer writer : writers) {
+            if (writer != null) {
                 writer.connection.close();
             }
         }
