@@ -35,10 +35,13 @@ final class LocalStackProcess implements AutoCloseable {
 
     private final Process process;
     private final Path log;
+    /** Stops the stack when the bench is stopped early (Ctrl-C, SIGTERM), so no stack outlives its bench. */
+    private final Thread stopOnExit;
 
     private LocalStackProcess(Process process, Path log) {
         this.process = process;
         this.log = log;
+        this.stopOnExit = new Thread(this::stop, "kontor-bench-stop-stack");
     }
 
     static LocalStackProcess start(Path repoRoot, Path log, HttpClient http) throws IOException, InterruptedException {
@@ -49,6 +52,7 @@ final class LocalStackProcess implements AutoCloseable {
                 .redirectOutput(log.toFile());
         builder.environment().putAll(ENVIRONMENT);
         LocalStackProcess stack = new LocalStackProcess(builder.start(), log);
+        Runtime.getRuntime().addShutdownHook(stack.stopOnExit);
         try {
             stack.awaitReady(http);
         } catch (IOException | InterruptedException | RuntimeException e) {
@@ -97,15 +101,24 @@ final class LocalStackProcess implements AutoCloseable {
         }
     }
 
-    /** SIGTERM: deploy/local/up execs its launcher, whose shutdown hook stops the services, Kafka and PostgreSQL. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process == null) {
             return;
         }
+        stop();
+        Runtime.getRuntime().removeShutdownHook(stopOnExit);
+    }
+
+    /** SIGTERM: deploy/local/up execs its launcher, whose shutdown hook stops the services, Kafka and PostgreSQL. */
+    private void stop() {
         process.destroy();
-        if (!process.waitFor(2, TimeUnit.MINUTES)) {
-            System.err.println("deploy/local/up did not stop within 2 min (pid " + process.pid() + "); see " + log);
+        try {
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                System.err.println("deploy/local/up did not stop within 2 min (pid " + process.pid() + "); see " + log);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
