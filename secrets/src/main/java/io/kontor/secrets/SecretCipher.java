@@ -91,7 +91,8 @@ public class SecretCipher {
         SecretKeySpec key = keys.get(parts[1]);
         if (key == null) {
             throw new SecretUnreadable("a stored secret was encrypted with key '" + parts[1]
-                    + "', which is neither kontor.secrets.key-id nor in kontor.secrets.previous-keys");
+                    + "', which is neither the current key nor a previous one (KONTOR_SECRETS_PREVIOUS_KEYS, or "
+                    + "KONTOR_SECRETS_DELIVERY_PREVIOUS_KEYS for a secret sealed for the sync-worker)");
         }
         try {
             byte[] stored = Base64.getDecoder().decode(parts[2]);

@@ -110,7 +110,7 @@ class SecretCipherTest {
         assertThatThrownBy(() -> cipher.decryptRenewing(sealed, "owner", stored::add))
                 .isInstanceOf(SecretUnreadable.class)
                 .hasMessageContaining("'k0'")
-                .hasMessageContaining("kontor.secrets.previous-keys")
+                .hasMessageContaining("KONTOR_SECRETS_PREVIOUS_KEYS")
                 .hasMessageNotContaining("lost secret");
         assertThat(stored).isEmpty();
     }
