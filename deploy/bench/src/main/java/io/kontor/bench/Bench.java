@@ -25,6 +25,9 @@ public final class Bench {
             return;
         }
         Path repoRoot = Path.of(System.getProperty("kontor.root", ".")).toAbsolutePath().normalize();
-        new IngestBenchmark(repoRoot, options).run();
+        switch (options.benchmark()) {
+            case "ingest" -> new IngestBenchmark(repoRoot, options).run();
+            default -> throw new IllegalStateException("not built yet: " + options.benchmark());
+        }
     }
 }

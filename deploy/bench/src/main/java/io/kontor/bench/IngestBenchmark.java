@@ -1,8 +1,6 @@
 package io.kontor.bench;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
+
+import static io.kontor.bench.Progress.say;
 
 /**
  * Issue 11's ingest benchmark: uploads of PDFs and XRechnung XML against the local stack at each concurrency, then
@@ -63,7 +63,7 @@ final class IngestBenchmark {
             say("Creating " + FIRMS + " firms with " + CLIENTS_PER_FIRM + " clients each");
             List<String> tokens = new ArrayList<>();
             for (String partner : partners) {
-                tokens.add(token(partner));
+                tokens.add(new LocalTokens(repoRoot).partnerAdmin(partner));
             }
             KontorUploads uploads = KontorUploads.forNewClients(http, tokens, CLIENTS_PER_FIRM);
             SampleDocuments pdf = SampleDocuments.pdf();
@@ -149,23 +149,5 @@ final class IngestBenchmark {
                 Thread.sleep(500);
             }
         }
-    }
-
-    /** A partner-admin token from deploy/local/token, the documented way to get one. */
-    private String token(String partner) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(repoRoot.resolve("deploy/local/token").toString(),
-                "--partner", partner, "--role", "partner-admin", "--ttl", "6h")
-                .directory(repoRoot.toFile())
-                .redirectError(ProcessBuilder.Redirect.INHERIT)
-                .start();
-        String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).trim();
-        if (process.waitFor() != 0 || token.isEmpty()) {
-            throw new IOException("deploy/local/token --partner " + partner + " failed");
-        }
-        return token;
-    }
-
-    private static void say(String line) {
-        System.out.println("[bench] " + line);
     }
 }

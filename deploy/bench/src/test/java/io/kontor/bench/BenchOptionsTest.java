@@ -32,9 +32,24 @@ class BenchOptionsTest {
     }
 
     @Test
+    void endToEndHoldsEachRateForAMinuteUnlessToldOtherwise() throws Exception {
+        assertThat(BenchOptions.parse(List.of("end-to-end")).duration()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(BenchOptions.parse(List.of("end-to-end", "--rates", "5,50")).rates()).containsExactly(5, 50);
+    }
+
+    @Test
+    void drillsRunAllUnlessASelectionOrTheSmokeVariantIsAskedFor() throws Exception {
+        assertThat(BenchOptions.parse(List.of("drills")).drills()).isEmpty();
+        BenchOptions options = BenchOptions.parse(List.of("drills", "--smoke", "--only", "kill-sync-worker, kafka-restart"));
+
+        assertThat(options.smoke()).isTrue();
+        assertThat(options.drills()).containsExactly("kill-sync-worker", "kafka-restart");
+    }
+
+    @Test
     void nonsenseIsRefusedWithWhatToType() {
-        assertThatThrownBy(() -> BenchOptions.parse(List.of())).hasMessageContaining("ingest");
-        assertThatThrownBy(() -> BenchOptions.parse(List.of("drills"))).hasMessageContaining("unknown benchmark");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of())).hasMessageContaining("ingest, end-to-end, scale, drills");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("chaos"))).hasMessageContaining("unknown benchmark");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("ingest", "--duration", "0s"))).hasMessageContaining("positive");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("ingest", "--concurrency", "8,x"))).hasMessageContaining("8,32,128");
         assertThatThrownBy(() -> BenchOptions.parse(List.of("ingest", "--warmup"))).hasMessageContaining("needs a value");
