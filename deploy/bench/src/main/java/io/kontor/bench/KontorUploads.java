@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class KontorUploads {
 
-    private static final String DOCUMENTS = "http://localhost:8081/api/v1";
+    private static final String DOCUMENTS = StackAddresses.LOCAL.documentsUrl() + "/api/v1";
     private static final String BOUNDARY = "kontor-bench-boundary";
     /** A valid Belgian VAT number (the quickstart's); clients may share one. */
     private static final String VAT_NUMBER = "BE0403170701";

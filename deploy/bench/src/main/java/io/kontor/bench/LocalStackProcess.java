@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -17,9 +16,6 @@ import java.util.concurrent.TimeUnit;
  * already running. Only a stack this bench started is stopped by it.
  */
 final class LocalStackProcess implements AutoCloseable {
-
-    static final List<String> SERVICE_URLS = List.of(
-            "http://localhost:8081", "http://localhost:8082", "http://localhost:8083", "http://localhost:8084");
 
     /**
      * The services get C2 (deploy/local/up gives them C1 only, for a fast start), and uploads are not rate-limited:
@@ -63,7 +59,7 @@ final class LocalStackProcess implements AutoCloseable {
     }
 
     static LocalStackProcess reuse(HttpClient http) throws IOException, InterruptedException {
-        for (String url : SERVICE_URLS) {
+        for (String url : StackAddresses.LOCAL.serviceUrls()) {
             if (!ready(http, url)) {
                 throw new IOException(url + " is not ready; start the stack (deploy/local/up) or drop --reuse-stack");
             }
@@ -77,7 +73,7 @@ final class LocalStackProcess implements AutoCloseable {
 
     private void awaitReady(HttpClient http) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-        for (String url : SERVICE_URLS) {
+        for (String url : StackAddresses.LOCAL.serviceUrls()) {
             while (!ready(http, url)) {
                 if (!process.isAlive()) {
                     throw new IOException("deploy/local/up exited with code " + process.exitValue() + "; see " + log);

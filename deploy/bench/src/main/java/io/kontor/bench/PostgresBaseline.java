@@ -22,7 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 final class PostgresBaseline implements AutoCloseable {
 
-    static final String URL = "jdbc:postgresql://localhost:15432/kontor_documents";
+    static final String URL = StackAddresses.LOCAL.jdbcUrl("kontor_documents");
     private static final String SCHEMA = "bench_baseline";
     private static final List<String> TABLES =
             List.of("document", "document_revision", "document_content", "outbox_event", "audit_entry", "audit_chain");
