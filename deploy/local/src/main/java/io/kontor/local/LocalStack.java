@@ -44,6 +44,8 @@ public final class LocalStack {
     private final List<ChildProcess> services = new CopyOnWriteArrayList<>();
     private volatile ChildProcess kafka;
     private volatile LocalPostgres postgres;
+    private final ChildSupervisor supervisor = new ChildSupervisor(stopping::get,
+            line -> System.err.printf("%n%s%n", line));
 
     LocalStack(StackLayout layout, StackOptions options) {
         this.layout = layout;
@@ -117,7 +119,7 @@ public final class LocalStack {
                 .mint(DemoSeeder.PARTNER, "demo-admin", Set.of("partner-admin"), DEMO_TOKEN_TTL);
         DemoSeeder.Seeded seeded = new DemoSeeder(http, new ObjectMapper(), token,
                 launcher.baseUrl(ServiceSpec.DOCUMENTS), launcher.baseUrl(ServiceSpec.STORE)).seed();
-        watchForCrashes();
+        superviseChildren(localKafka, launcher);
         System.out.print(summary.render(Duration.ofNanos(System.nanoTime() - startedNanos), token, seeded));
     }
 
@@ -199,17 +201,16 @@ public final class LocalStack {
         }
     }
 
-    /** After start-up a dying child does not take the stack down, but it must not die silently either. */
-    private void watchForCrashes() {
-        List<ChildProcess> children = new ArrayList<>(services);
-        children.add(kafka);
-        for (ChildProcess child : children) {
-            child.process().onExit().thenRun(() -> {
-                if (!stopping.get()) {
-                    System.err.printf("%n%s exited with code %d; see %s%n", child.name(), child.exitValue(),
-                            layout.display(child.logFile()));
-                }
-            });
+    /** After start-up a dying child neither takes the stack down nor stays down: it is started again. */
+    private void superviseChildren(LocalKafka localKafka, ServiceLauncher launcher) {
+        supervisor.watch(kafka, () -> register(localKafka::start, process -> kafka = process));
+        for (ChildProcess service : services) {
+            ServiceSpec spec = ServiceSpec.ALL.stream()
+                    .filter(candidate -> candidate.module().equals(service.name())).findFirst().orElseThrow();
+            supervisor.watch(service, () -> register(() -> launcher.start(spec), restarted -> {
+                services.removeIf(child -> child.name().equals(spec.module()));
+                services.add(restarted);
+            }));
         }
     }
 
@@ -224,6 +225,7 @@ public final class LocalStack {
             }
             System.out.println();
             System.out.println("Stopping the Kontor local stack ...");
+            supervisor.close();
             // Services stop together: none depends on another being up to shut down cleanly.
             ChildProcess.stopAll(services, SERVICE_GRACE);
             if (kafka != null) {
