@@ -1,10 +1,7 @@
 package io.kontor.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /** The ingest run as Markdown: the machine, how it was run, every measurement with its errors, and the ratios. */
 final class IngestReport {
@@ -44,7 +40,7 @@ final class IngestReport {
         ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
         out.append("# Ingest benchmark, ").append(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
                 .append("\n\n");
-        out.append("Machine: ").append(machine()).append(".\n\n");
+        out.append("Machine: ").append(Machine.describe()).append(".\n\n");
         for (String line : setup) {
             out.append("- ").append(line).append('\n');
         }
@@ -62,10 +58,7 @@ final class IngestReport {
     }
 
     Path write(Path resultsDir) throws IOException {
-        Files.createDirectories(resultsDir);
-        Path file = resultsDir.resolve("ingest-" + LocalDate.now(ZoneOffset.UTC) + ".md");
-        Files.writeString(file, render());
-        return file;
+        return Machine.writeResult(resultsDir, "ingest", render());
     }
 
     private static void table(StringBuilder out, String rateName, List<Row> rows) {
@@ -125,23 +118,5 @@ final class IngestReport {
 
     private static String ratio(double kontor, double baseline) {
         return baseline > 0 ? String.format(Locale.ROOT, "%.3f", kontor / baseline) : "n/a";
-    }
-
-    private static String machine() {
-        int cores = Runtime.getRuntime().availableProcessors();
-        long ram = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getTotalMemorySize();
-        return String.format(Locale.ROOT, "%d cores (%s), %.1f GiB RAM, %s %s, %s %s", cores, cpuModel(),
-                ram / (1024.0 * 1024 * 1024), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-                System.getProperty("os.name"), System.getProperty("os.version"));
-    }
-
-    private static String cpuModel() {
-        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
-                    .findFirst().orElse("unknown CPU");
-        } catch (IOException e) {
-            return "unknown CPU";
-        }
     }
 }

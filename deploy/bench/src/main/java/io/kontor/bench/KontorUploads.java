@@ -1,7 +1,5 @@
 package io.kontor.bench;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -28,7 +26,8 @@ final class KontorUploads {
     /** A valid Belgian VAT number (the quickstart's); clients may share one. */
     private static final String VAT_NUMBER = "BE0403170701";
 
-    private record Firm(String token, List<String> clientIds) {
+    /** A firm (a partner-admin token) and the clients the bench created for it. */
+    record Firm(String token, List<String> clientIds) {
     }
 
     private final HttpClient http;
@@ -43,48 +42,64 @@ final class KontorUploads {
     /** Creates {@code clientsPerFirm} clients for each firm, a firm being a partner-admin token. */
     static KontorUploads forNewClients(HttpClient http, List<String> tokens, int clientsPerFirm)
             throws IOException, InterruptedException {
+        JsonApi api = new JsonApi(http);
         List<Firm> firms = new ArrayList<>();
         for (String token : tokens) {
-            firms.add(new Firm(token, createClients(http, token, clientsPerFirm)));
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < clientsPerFirm; i++) {
+                ids.add(api.post(DOCUMENTS + "/clients", token,
+                        Map.of("name", "Bench client " + i, "vatNumber", VAT_NUMBER, "country", "BE"), 201)
+                        .get("id").asText());
+            }
+            firms.add(new Firm(token, List.copyOf(ids)));
         }
         return new KontorUploads(http, List.copyOf(firms));
     }
 
-    private static List<String> createClients(HttpClient http, String token, int clients)
-            throws IOException, InterruptedException {
-        ObjectMapper json = new ObjectMapper();
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            String body = json.writeValueAsString(Map.of(
-                    "name", "Bench client " + i, "vatNumber", VAT_NUMBER, "country", "BE"));
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(DOCUMENTS + "/clients"))
-                    .header("Authorization", "Bearer " + token)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(body))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IOException("creating a client answered " + response.statusCode() + ": " + response.body());
-            }
-            ids.add(json.readTree(response.body()).get("id").asText());
-        }
-        return List.copyOf(ids);
+    List<Firm> firms() {
+        return firms;
     }
 
-    /** One upload of a fresh copy of {@code documents}, as a purchase invoice. */
+    /** One upload of a fresh copy of {@code documents}, as a purchase invoice, by thread {@code worker}'s firm. */
     LoadRun.Operation uploading(SampleDocuments documents) {
         return worker -> {
             long serial = serials.incrementAndGet();
             Firm firm = firms.get(worker % firms.size());
-            String clientId = firm.clientIds().get((int) (serial % firm.clientIds().size()));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(DOCUMENTS + "/clients/" + clientId + "/documents"))
-                    .timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + firm.token())
-                    .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(documents, documents.copy(serial))))
-                    .build();
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            return status == 201 ? null : "HTTP " + status;
+            return upload(firm.token(), firm.clientIds().get((int) (serial % firm.clientIds().size())), serial, documents);
         };
+    }
+
+    /** One upload for the next client of all the firms' clients in turn, so an arrival rate spreads over them. */
+    String uploadForNextClient(SampleDocuments documents) throws IOException, InterruptedException {
+        long serial = serials.incrementAndGet();
+        Firm firm = firms.get((int) (serial % firms.size()));
+        String clientId = firm.clientIds().get((int) (serial / firms.size() % firm.clientIds().size()));
+        return upload(firm.token(), clientId, serial, documents);
+    }
+
+    /** One upload for every client, in turn. */
+    void uploadOneForEachClient(SampleDocuments documents) throws IOException, InterruptedException {
+        for (Firm firm : firms) {
+            for (String clientId : firm.clientIds()) {
+                String failure = upload(firm.token(), clientId, serials.incrementAndGet(), documents);
+                if (failure != null) {
+                    throw new IOException("uploading for client " + clientId + " answered " + failure);
+                }
+            }
+        }
+    }
+
+    /** Answers null when documents-service stored it (201), else why not ("HTTP 503"). */
+    private String upload(String token, String clientId, long serial, SampleDocuments documents)
+            throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(DOCUMENTS + "/clients/" + clientId + "/documents"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(multipart(documents, documents.copy(serial))))
+                .build();
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        return status == 201 ? null : "HTTP " + status;
     }
 
     private static byte[] multipart(SampleDocuments documents, byte[] file) {

@@ -1,0 +1,65 @@
+package io.kontor.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Kontor's JSON endpoints as a frontend calls them, with a partner's bearer token; an unexpected status is an error. */
+final class JsonApi {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpClient http;
+
+    JsonApi(HttpClient http) {
+        this.http = http;
+    }
+
+    JsonNode get(String url, String token) throws IOException, InterruptedException {
+        return send("GET", url, token, null, 200);
+    }
+
+    JsonNode post(String url, String token, Object body, int expectedStatus) throws IOException, InterruptedException {
+        return send("POST", url, token, body, expectedStatus);
+    }
+
+    /** Every item of a paged list ({@code items}, {@code nextCursor}), following the cursor to the end. */
+    List<JsonNode> all(String url, String token) throws IOException, InterruptedException {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            String separator = url.contains("?") ? "&" : "?";
+            JsonNode page = get(cursor == null ? url : url + separator + "cursor=" + cursor, token);
+            page.path("items").forEach(items::add);
+            cursor = page.path("nextCursor").isTextual() ? page.path("nextCursor").asText() : null;
+        } while (cursor != null);
+        return items;
+    }
+
+    private JsonNode send(String method, String url, String token, Object body, int expectedStatus)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expectedStatus) {
+            throw new IOException(method + " " + url + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
+    }
+}

@@ -1,0 +1,43 @@
+package io.kontor.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/** The machine a result was measured on, and where results are written: every report states both. */
+final class Machine {
+
+    private Machine() {
+    }
+
+    static String describe() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long ram = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getTotalMemorySize();
+        return String.format(Locale.ROOT, "%d cores (%s), %.1f GiB RAM, %s %s, %s %s", cores, cpuModel(),
+                ram / (1024.0 * 1024 * 1024), System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
+                System.getProperty("os.name"), System.getProperty("os.version"));
+    }
+
+    /** {@code <resultsDir>/<benchmark>-<date>.md}; a second run on the same day replaces the first. */
+    static Path writeResult(Path resultsDir, String benchmark, String markdown) throws IOException {
+        Files.createDirectories(resultsDir);
+        Path file = resultsDir.resolve(benchmark + "-" + LocalDate.now(ZoneOffset.UTC) + ".md");
+        Files.writeString(file, markdown);
+        return file;
+    }
+
+    private static String cpuModel() {
+        try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
+            return lines.filter(line -> line.startsWith("model name")).map(line -> line.substring(line.indexOf(':') + 1).trim())
+                    .findFirst().orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+}
