@@ -27,6 +27,12 @@ public final class Bench {
         Path repoRoot = Path.of(System.getProperty("kontor.root", ".")).toAbsolutePath().normalize();
         switch (options.benchmark()) {
             case "ingest" -> new IngestBenchmark(repoRoot, options).run();
+            case "drills" -> {
+                if (!new DrillsBenchmark(repoRoot, options).run()) {
+                    System.err.println("deploy/bench/run drills: an audit failed; see the table above");
+                    System.exit(1);
+                }
+            }
             default -> throw new IllegalStateException("not built yet: " + options.benchmark());
         }
     }

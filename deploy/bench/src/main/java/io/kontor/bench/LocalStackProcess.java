@@ -41,12 +41,19 @@ final class LocalStackProcess implements AutoCloseable {
     }
 
     static LocalStackProcess start(Path repoRoot, Path log, HttpClient http) throws IOException, InterruptedException {
+        return start(repoRoot, log, http, Map.of());
+    }
+
+    /** With {@code settings} for the services on top of {@link #ENVIRONMENT}, e.g. a drill's shorter timeouts. */
+    static LocalStackProcess start(Path repoRoot, Path log, HttpClient http, Map<String, String> settings)
+            throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(repoRoot.resolve("deploy/local/up").toString(), "--fresh")
                 .directory(repoRoot.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(ENVIRONMENT);
+        builder.environment().putAll(settings);
         LocalStackProcess stack = new LocalStackProcess(builder.start(), log);
         Runtime.getRuntime().addShutdownHook(stack.stopOnExit);
         try {

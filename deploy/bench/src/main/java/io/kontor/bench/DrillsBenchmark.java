@@ -1,0 +1,155 @@
+package io.kontor.bench;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static io.kontor.bench.Progress.say;
+
+/**
+ * Issue 11's fault drills: for each drill a fresh fleet of clients with two webhook integrations each, uploads at a
+ * fixed rate, the fault in the middle of them, and, once the load has stopped and the sync-worker has nothing left to
+ * send, the {@link DeliveryAudit} of every (document, integration) pair.
+ */
+final class DrillsBenchmark {
+
+    /**
+     * The worker's timings, shortened so that each drill ends within minutes and stays inside its retry schedule:
+     * a receiver failing for two minutes must not use the schedule up (2 s … 30 s, 11 attempts over about 3.5 min),
+     * a slow receiver times out after 5 s, and a killed worker's leases return after 30 s instead of 2 min.
+     */
+    static final Map<String, String> STACK_SETTINGS = Map.of(
+            "KONTOR_SYNC_DELIVERY_RETRY_DELAYS", "PT2S,PT5S,PT10S,PT20S,PT30S,PT30S,PT30S,PT30S,PT30S,PT30S",
+            "KONTOR_SYNC_DELIVERY_LEASE", "PT30S",
+            "KONTOR_SYNC_WEBHOOK_TIMEOUT", "5s");
+
+    /** How each drill loads the stack: the full run, or the CI smoke's few hundred documents. */
+    record Load(int firms, int clientsPerFirm, double perSecond, Duration before, Duration after) {
+
+        static final Load FULL = new Load(4, 5, 10, Duration.ofSeconds(10), Duration.ofSeconds(10));
+        static final Load SMOKE = new Load(2, 5, 10, Duration.ofSeconds(10), Duration.ofSeconds(10));
+    }
+
+    private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path repoRoot;
+    private final BenchOptions options;
+
+    DrillsBenchmark(Path repoRoot, BenchOptions options) {
+        this.repoRoot = repoRoot;
+        this.options = options;
+    }
+
+    /** Answers whether every drill passed its audit. */
+    boolean run() throws Exception {
+        List<FaultDrill> drills = selected();
+        Load load = options.smoke() ? Load.SMOKE : Load.FULL;
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+        Path stackLog = repoRoot.resolve("deploy/bench/target/local-stack.log");
+        DrillReport report = new DrillReport(options.smoke(), load, STACK_SETTINGS);
+        try (LocalStackProcess stack = options.reuseStack()
+                ? LocalStackProcess.reuse(http) : startStack(http, stackLog)) {
+            String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
+            for (FaultDrill drill : drills) {
+                report.add(runOne(drill, load, http, "drill-" + runId + "-" + drill.name()));
+            }
+            String markdown = report.render();
+            Path written = Machine.writeResult(repoRoot.resolve("deploy/bench/results"),
+                    options.smoke() ? "drills-smoke" : "drills", markdown);
+            System.out.println();
+            System.out.print(markdown);
+            System.out.println();
+            say("Written to " + repoRoot.relativize(written) + (stack.startedHere() ? "; stopping the local stack" : ""));
+        }
+        return report.passed();
+    }
+
+    private LocalStackProcess startStack(HttpClient http, Path stackLog) throws IOException, InterruptedException {
+        say("Starting deploy/local/up --fresh with the drills' worker timings (output in "
+                + repoRoot.relativize(stackLog) + ")");
+        return LocalStackProcess.start(repoRoot, stackLog, http, STACK_SETTINGS);
+    }
+
+    private List<FaultDrill> selected() throws BenchOptions.UsageException {
+        List<FaultDrill> available = options.smoke() ? FaultDrills.smoke() : FaultDrills.all();
+        if (options.drills().isEmpty()) {
+            return available;
+        }
+        List<FaultDrill> chosen = new ArrayList<>();
+        for (String name : options.drills()) {
+            chosen.add(available.stream().filter(drill -> drill.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new BenchOptions.UsageException("no drill named " + name + "; there are "
+                            + String.join(", ", available.stream().map(FaultDrill::name).toList()))));
+        }
+        return List.copyOf(chosen);
+    }
+
+    private DrillReport.Row runOne(FaultDrill drill, Load load, HttpClient http, String name) throws Exception {
+        try (WebhookSink sink = WebhookSink.start()) {
+            say("Drill " + drill.name() + ": " + load.firms() + " firms, " + load.firms() * load.clientsPerFirm()
+                    + " clients with two webhook integrations each");
+            SampleDocuments pdf = SampleDocuments.pdf();
+            Fleet fleet = Fleet.create(http, new LocalTokens(repoRoot), sink, name, load.firms(), load.clientsPerFirm(), pdf);
+            JsonApi api = new JsonApi(http);
+            DrillContext context = new DrillContext(new StackFaults(repoRoot, http), sink, fleet, api);
+
+            ArrivalLoad arrivals = ArrivalLoad.start(load.perSecond(),
+                    () -> fleet.uploads().uploadForNextClient(pdf));
+            DrillContext.pause(load.before());
+            say("  " + drill.fault());
+            long faultStarted = System.nanoTime();
+            drill.injection().inject(context);
+            Duration faultLasted = Duration.ofNanos(System.nanoTime() - faultStarted);
+            DrillContext.pause(load.after());
+            ArrivalLoad.Result uploads = arrivals.stop();
+            Instant loadEnded = Instant.now();
+            say(String.format("  load stopped: %d uploads sent, %d stored, %d refused; waiting for the deliveries",
+                    uploads.sent(), uploads.succeeded(), uploads.errorCount()));
+
+            List<DeliveryAudit.AuditedClient> audited = new AuditInputs(api).read(fleet);
+            DeliveryAudit.Verdict verdict = awaitSettled(audited, sink);
+            Duration drain = Duration.between(loadEnded, verdict.lastArrival().orElse(loadEnded));
+            say(String.format("  audit: %d owed pairs, %d missing, %d duplicates, %d pre-activation; %s",
+                    verdict.owedPairs(), verdict.missingPairs(), verdict.duplicates(), verdict.preActivationDeliveries(),
+                    verdict.passed() ? "passed" : "FAILED"));
+            return new DrillReport.Row(drill, uploads, faultLasted, verdict, drain);
+        }
+    }
+
+    /**
+     * Waits until every owed pair arrived and the sync-worker has nothing queued or retrying (so late duplicates are
+     * counted too), or until the drain timeout; answers the audit at that moment.
+     */
+    private static DeliveryAudit.Verdict awaitSettled(List<DeliveryAudit.AuditedClient> audited, WebhookSink sink)
+            throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
+        while (true) {
+            DeliveryAudit.Verdict verdict = DeliveryAudit.of(audited, sink.receptions());
+            if ((verdict.missingPairs() == 0 && pendingDeliveries() == 0) || System.nanoTime() > deadline) {
+                return verdict;
+            }
+            Thread.sleep(1000);
+        }
+    }
+
+    private static long pendingDeliveries() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(StackAddresses.LOCAL.jdbcUrl("kontor_sync"), "postgres", "");
+             Statement query = connection.createStatement();
+             ResultSet pending = query.executeQuery(
+                     "select count(*) from delivery where status in ('QUEUED', 'RETRYING')")) {
+            pending.next();
+            return pending.getLong(1);
+        }
+    }
+}
