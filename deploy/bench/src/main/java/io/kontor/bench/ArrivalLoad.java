@@ -96,10 +96,6 @@ final class ArrivalLoad {
         }
     }
 
-    long sent() {
-        return sent.get();
-    }
-
     /** Stops starting requests, waits for those in flight, and answers what happened. */
     Result stop() throws InterruptedException {
         stopping = true;

@@ -27,6 +27,7 @@ public final class Bench {
         Path repoRoot = Path.of(System.getProperty("kontor.root", ".")).toAbsolutePath().normalize();
         switch (options.benchmark()) {
             case "ingest" -> new IngestBenchmark(repoRoot, options).run();
+            case "end-to-end" -> new EndToEndBenchmark(repoRoot, options).run();
             case "drills" -> {
                 if (!new DrillsBenchmark(repoRoot, options).run()) {
                     System.err.println("deploy/bench/run drills: an audit failed; see the table above");

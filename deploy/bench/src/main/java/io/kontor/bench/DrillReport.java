@@ -68,7 +68,7 @@ final class DrillReport {
             out.append(String.format(Locale.ROOT,
                     "| %s | %s | %.0f s | %,d | %s | %,d | %,d | %d | %d | %,d | %d | %d | %.1f s | %s |%n",
                     row.drill().name(), row.drill().fault(), row.faultLasted().toMillis() / 1000.0,
-                    row.uploads().succeeded(), refused(row.uploads()), verdict.owedPairs(), verdict.deliveredPairs(),
+                    row.uploads().succeeded(), ErrorCounts.describe(row.uploads().errors()), verdict.owedPairs(), verdict.deliveredPairs(),
                     verdict.missingPairs(), verdict.preActivationDeliveries(), verdict.duplicates(),
                     verdict.pairsWithSeveralWebhookIds(), verdict.deliveriesOutsidePeriods(),
                     Math.max(0, row.drain().toMillis()) / 1000.0, verdict.passed() ? "passed" : "**FAILED**"));
@@ -80,14 +80,5 @@ final class DrillReport {
                 + " pairs, %,d duplicates; %s.%n", documents, pairs, duplicates,
                 passed() ? "every audit passed" : "**an audit failed**"));
         return out.toString();
-    }
-
-    /** Uploads refused while the fault lasted are expected (a database that is down); what they were is shown. */
-    private static String refused(ArrivalLoad.Result uploads) {
-        if (uploads.errors().isEmpty()) {
-            return "0";
-        }
-        return uploads.errorCount() + " (" + uploads.errors().entrySet().stream()
-                .map(error -> error.getKey() + ": " + error.getValue()).collect(Collectors.joining(", ")) + ")";
     }
 }

@@ -3,11 +3,7 @@ package io.kontor.bench;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -134,22 +130,14 @@ final class DrillsBenchmark {
     private static DeliveryAudit.Verdict awaitSettled(List<DeliveryAudit.AuditedClient> audited, WebhookSink sink)
             throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        while (true) {
-            DeliveryAudit.Verdict verdict = DeliveryAudit.of(audited, sink.receptions());
-            if ((verdict.missingPairs() == 0 && pendingDeliveries() == 0) || System.nanoTime() > deadline) {
-                return verdict;
+        try (DeliveryBacklog backlog = DeliveryBacklog.open()) {
+            while (true) {
+                DeliveryAudit.Verdict verdict = DeliveryAudit.of(audited, sink.receptions());
+                if ((verdict.missingPairs() == 0 && backlog.pendingDeliveries() == 0) || System.nanoTime() > deadline) {
+                    return verdict;
+                }
+                Thread.sleep(1000);
             }
-            Thread.sleep(1000);
-        }
-    }
-
-    private static long pendingDeliveries() throws SQLException {
-        try (Connection connection = DriverManager.getConnection(StackAddresses.LOCAL.jdbcUrl("kontor_sync"), "postgres", "");
-             Statement query = connection.createStatement();
-             ResultSet pending = query.executeQuery(
-                     "select count(*) from delivery where status in ('QUEUED', 'RETRYING')")) {
-            pending.next();
-            return pending.getLong(1);
         }
     }
 }

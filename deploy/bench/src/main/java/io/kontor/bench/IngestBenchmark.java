@@ -2,11 +2,7 @@ package io.kontor.bench;
 
 import java.net.http.HttpClient;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -133,15 +129,8 @@ final class IngestBenchmark {
     /** Waits until the outbox relay has published every event documents-service has written so far. */
     private static void awaitOutboxDrained() throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + DRAIN_TIMEOUT.toNanos();
-        try (Connection connection = DriverManager.getConnection(PostgresBaseline.URL, "postgres", "");
-             Statement query = connection.createStatement()) {
-            while (true) {
-                try (ResultSet unsent = query.executeQuery("select count(*) from public.outbox_event where sent_at is null")) {
-                    unsent.next();
-                    if (unsent.getLong(1) == 0) {
-                        return;
-                    }
-                }
+        try (DeliveryBacklog backlog = DeliveryBacklog.open()) {
+            while (backlog.unsentEvents() > 0) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("documents-service's outbox still has unsent events after "
                             + DRAIN_TIMEOUT.toMinutes() + " min: is Kafka up?");

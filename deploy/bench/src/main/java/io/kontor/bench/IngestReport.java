@@ -8,7 +8,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The ingest run as Markdown: the machine, how it was run, every measurement with its errors, and the ratios. */
 final class IngestReport {
@@ -71,17 +70,8 @@ final class IngestReport {
                     : row.requestedConcurrency() + " (ran " + result.concurrency() + ")";
             out.append(String.format(Locale.ROOT, "| %s | %s | %,.0f | %.1f | %.1f | %.1f | %,d | %s |%n",
                     row.workload(), clients, result.perSecond(), result.percentileMillis(50),
-                    result.percentileMillis(95), result.percentileMillis(99), result.succeeded(), errors(result)));
+                    result.percentileMillis(95), result.percentileMillis(99), result.succeeded(), ErrorCounts.describe(result.errors())));
         }
-    }
-
-    /** Never hidden: the count, and what they were. */
-    private static String errors(LoadRun.Result result) {
-        if (result.errors().isEmpty()) {
-            return "0";
-        }
-        return String.format(Locale.ROOT, "%,d (%s)", result.errorCount(), result.errors().entrySet().stream()
-                .map(error -> error.getKey() + ": " + error.getValue()).collect(Collectors.joining(", ")));
     }
 
     private void ratios(StringBuilder out) {
