@@ -17,7 +17,7 @@ import java.util.concurrent.locks.LockSupport;
  * do not wait for each other. A slow service then shows as latency and a growing backlog, not as a lower rate. Runs
  * until stopped, so a fault drill can act while it runs.
  */
-final class ArrivalLoad {
+final class ArrivalLoad implements AutoCloseable {
 
     /** One request; answers null when it succeeded, else a short reason ("HTTP 503"). */
     @FunctionalInterface
@@ -37,7 +37,12 @@ final class ArrivalLoad {
 
     private final double perSecond;
     private final Request request;
-    private final ExecutorService senders = Executors.newFixedThreadPool(MAX_IN_FLIGHT);
+    /** Daemon threads: a bench that fails half-way must still end. */
+    private final ExecutorService senders = Executors.newFixedThreadPool(MAX_IN_FLIGHT, runnable -> {
+        Thread thread = new Thread(runnable, "kontor-bench-upload");
+        thread.setDaemon(true);
+        return thread;
+    });
     private final Thread pacer;
     private final Recorder latencies = new Recorder(TimeUnit.MINUTES.toMicros(2), 3);
     private final Map<String, Long> errors = new TreeMap<>();
@@ -50,6 +55,7 @@ final class ArrivalLoad {
         this.perSecond = perSecond;
         this.request = request;
         this.pacer = new Thread(this::pace, "kontor-bench-arrivals");
+        this.pacer.setDaemon(true);
     }
 
     static ArrivalLoad start(double perSecond, Request request) {
@@ -108,5 +114,12 @@ final class ArrivalLoad {
         synchronized (errors) {
             return new Result(sent.get(), succeeded.get(), Map.copyOf(errors), latencies.getIntervalHistogram(), ran);
         }
+    }
+
+    /** Stops the load if {@link #stop} did not, e.g. when a drill failed while it ran. */
+    @Override
+    public void close() {
+        stopping = true;
+        senders.shutdownNow();
     }
 }

@@ -79,6 +79,13 @@ record BenchOptions(String benchmark, boolean reuseStack, Duration warmup, Durat
                 default -> throw new UsageException("unknown option: " + option);
             }
         }
+        List<String> known = (smoke ? FaultDrills.smoke() : FaultDrills.all()).stream().map(FaultDrill::name).toList();
+        for (String drill : drills) {
+            if (!known.contains(drill)) {
+                throw new UsageException("no drill named " + drill + (smoke ? " in the smoke variant" : "")
+                        + "; there are " + String.join(", ", known));
+            }
+        }
         return new BenchOptions(benchmark, reuse, warmup, duration, concurrency, rates, smoke, drills);
     }
 

@@ -77,18 +77,13 @@ final class DrillsBenchmark {
         return LocalStackProcess.start(repoRoot, stackLog, http, STACK_SETTINGS);
     }
 
-    private List<FaultDrill> selected() throws BenchOptions.UsageException {
+    /** The drills asked for with --only (BenchOptions checked the names), else all of the variant's. */
+    private List<FaultDrill> selected() {
         List<FaultDrill> available = options.smoke() ? FaultDrills.smoke() : FaultDrills.all();
         if (options.drills().isEmpty()) {
             return available;
         }
-        List<FaultDrill> chosen = new ArrayList<>();
-        for (String name : options.drills()) {
-            chosen.add(available.stream().filter(drill -> drill.name().equals(name)).findFirst()
-                    .orElseThrow(() -> new BenchOptions.UsageException("no drill named " + name + "; there are "
-                            + String.join(", ", available.stream().map(FaultDrill::name).toList()))));
-        }
-        return List.copyOf(chosen);
+        return available.stream().filter(drill -> options.drills().contains(drill.name())).toList();
     }
 
     private DrillReport.Row runOne(FaultDrill drill, Load load, HttpClient http, String name) throws Exception {
@@ -100,15 +95,18 @@ final class DrillsBenchmark {
             JsonApi api = new JsonApi(http);
             DrillContext context = new DrillContext(new StackFaults(repoRoot, http), sink, fleet, api);
 
-            ArrivalLoad arrivals = ArrivalLoad.start(load.perSecond(),
-                    () -> fleet.uploads().uploadForNextClient(pdf));
-            DrillContext.pause(load.before());
-            say("  " + drill.fault());
-            long faultStarted = System.nanoTime();
-            drill.injection().inject(context);
-            Duration faultLasted = Duration.ofNanos(System.nanoTime() - faultStarted);
-            DrillContext.pause(load.after());
-            ArrivalLoad.Result uploads = arrivals.stop();
+            ArrivalLoad.Result uploads;
+            Duration faultLasted;
+            try (ArrivalLoad arrivals = ArrivalLoad.start(load.perSecond(),
+                    () -> fleet.uploads().uploadForNextClient(pdf))) {
+                DrillContext.pause(load.before());
+                say("  " + drill.fault());
+                long faultStarted = System.nanoTime();
+                drill.injection().inject(context);
+                faultLasted = Duration.ofNanos(System.nanoTime() - faultStarted);
+                DrillContext.pause(load.after());
+                uploads = arrivals.stop();
+            }
             Instant loadEnded = Instant.now();
             say(String.format("  load stopped: %d uploads sent, %d stored, %d refused; waiting for the deliveries",
                     uploads.sent(), uploads.succeeded(), uploads.errorCount()));

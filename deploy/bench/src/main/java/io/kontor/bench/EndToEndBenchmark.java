@@ -96,12 +96,16 @@ final class EndToEndBenchmark {
         awaitEmpty(backlog);
         int alreadyReceived = sink.receptions().size();
         Instant from = Instant.now();
-        ArrivalLoad load = ArrivalLoad.start(rate, () -> fleet.uploads().uploadForNextClient(pdf));
-        Thread.sleep(Math.min(SETTLE.toMillis(), window.toMillis() / 2));
-        long settled = backlog.total();
-        Thread.sleep(window.toMillis() - Math.min(SETTLE.toMillis(), window.toMillis() / 2));
-        long atEnd = backlog.total();
-        ArrivalLoad.Result uploads = load.stop();
+        long settled;
+        long atEnd;
+        ArrivalLoad.Result uploads;
+        try (ArrivalLoad load = ArrivalLoad.start(rate, () -> fleet.uploads().uploadForNextClient(pdf))) {
+            Thread.sleep(Math.min(SETTLE.toMillis(), window.toMillis() / 2));
+            settled = backlog.total();
+            Thread.sleep(window.toMillis() - Math.min(SETTLE.toMillis(), window.toMillis() / 2));
+            atEnd = backlog.total();
+            uploads = load.stop();
+        }
         Instant until = Instant.now();
         Duration drain = awaitEmpty(backlog);
 

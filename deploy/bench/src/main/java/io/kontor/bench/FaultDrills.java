@@ -42,7 +42,7 @@ final class FaultDrills {
 
     static FaultDrill restartPostgres() {
         Duration down = Duration.ofSeconds(10);
-        return new FaultDrill("postgres-restart", "PostgreSQL stopped (`pg_ctl stop -m fast`), down for " + down.toSeconds()
+        return new FaultDrill("postgres-restart", "PostgreSQL stopped fast (SIGINT to the postmaster), down for " + down.toSeconds()
                 + " s, started again", context -> context.faults().restartPostgres(down));
     }
 

@@ -13,17 +13,22 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The faults the drills inject into the local stack, on this machine only, through the files deploy/local/up keeps in
  * {@code deploy/local/.data}: a child's pid in {@code run/<name>.pid}, PostgreSQL's own {@code postmaster.pid} and
  * {@code postmaster.opts}. deploy/local/up starts a dead service or broker again by itself (as Kubernetes would);
- * PostgreSQL is not its child, so a restart is stopped and started here with its own {@code pg_ctl}.
+ * PostgreSQL is not its child, so the drill restarts it here.
  */
 final class StackFaults {
 
     private static final Duration COMES_BACK_WITHIN = Duration.ofMinutes(3);
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
 
     private final Path dataDir;
     private final HttpClient http;
@@ -53,29 +58,55 @@ final class StackFaults {
         }
     }
 
-    /** {@code pg_ctl stop -m fast}, {@code down} without a database, then started with the options it had. */
+    /**
+     * A fast shutdown (SIGINT to the postmaster: open transactions are rolled back, clients disconnected, a checkpoint
+     * written), {@code down} without a database, then the server started again with the command line it had, the way
+     * zonky (deploy/local/up's PostgreSQL) started it.
+     */
     void restartPostgres(Duration down) throws IOException, InterruptedException {
         Path data = dataDir.resolve("postgres");
         long pid = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).trim());
-        Path pgCtl = Path.of(Files.readSymbolicLink(Path.of("/proc", Long.toString(pid), "exe")).getParent()
-                .resolve("pg_ctl").toString());
-        // postmaster.opts is the server's own command line: the binary, then its options, each double-quoted.
-        String options = Files.readString(data.resolve("postmaster.opts"), StandardCharsets.UTF_8).strip();
-        options = options.substring(options.indexOf(' ') + 1);
-        Path log = dataDir.resolve("logs/postgres.log");
-        pgCtl(List.of(pgCtl.toString(), "-D", data.toString(), "-m", "fast", "-w", "stop"), log);
+        ProcessHandle postmaster = process(pid, "PostgreSQL");
+        List<String> commandLine = postmasterCommandLine(data);
+        signal("INT", pid);
+        try {
+            postmaster.onExit().get(90, TimeUnit.SECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("PostgreSQL (pid " + pid + ") did not shut down within 90 s", e);
+        }
         Thread.sleep(down.toMillis());
-        pgCtl(List.of(pgCtl.toString(), "-D", data.toString(), "-w", "-t", "60", "-l", log.toString(),
-                "-o", options, "start"), log);
+        Path log = dataDir.resolve("logs/postgres.log");
+        List<String> command = new ArrayList<>(List.of("setsid"));
+        if ("root".equals(System.getProperty("user.name"))) {
+            // PostgreSQL refuses to run as root; zonky, which started it, runs it in a user namespace where it is not.
+            command.addAll(List.of("unshare", "-U"));
+        }
+        command.addAll(commandLine);
+        new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long deadline = System.nanoTime() + COMES_BACK_WITHIN.toNanos();
+        while (!accepts(StackAddresses.LOCAL.postgres())) {
+            failAfter(deadline, "PostgreSQL did not take connections again (see " + log + ")");
+            Thread.sleep(250);
+        }
     }
 
-    private static void pgCtl(List<String> command, Path log) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(new ArrayList<>(command))
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
-        if (!process.waitFor(90, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IOException(String.join(" ", command) + " failed; see " + log);
+    /** {@code postmaster.opts} is the server's own command line, every word double-quoted after the binary. */
+    static List<String> postmasterCommandLine(Path data) throws IOException {
+        String line = Files.readString(data.resolve("postmaster.opts"), StandardCharsets.UTF_8).strip();
+        List<String> words = new ArrayList<>(List.of(line.substring(0, line.indexOf(' '))));
+        Matcher quoted = QUOTED.matcher(line);
+        while (quoted.find()) {
+            words.add(quoted.group(1));
+        }
+        return List.copyOf(words);
+    }
+
+    private static void signal(String signal, long pid) throws IOException, InterruptedException {
+        Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).redirectErrorStream(true).start();
+        if (kill.waitFor() != 0) {
+            throw new IOException("kill -" + signal + " " + pid + " failed: "
+                    + new String(kill.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip());
         }
     }
 

@@ -40,10 +40,17 @@ class BenchOptionsTest {
     @Test
     void drillsRunAllUnlessASelectionOrTheSmokeVariantIsAskedFor() throws Exception {
         assertThat(BenchOptions.parse(List.of("drills")).drills()).isEmpty();
-        BenchOptions options = BenchOptions.parse(List.of("drills", "--smoke", "--only", "kill-sync-worker, kafka-restart"));
+        assertThat(BenchOptions.parse(List.of("drills", "--only", "kill-sync-worker, kafka-restart")).drills())
+                .containsExactly("kill-sync-worker", "kafka-restart");
+        assertThat(BenchOptions.parse(List.of("drills", "--smoke")).smoke()).isTrue();
+    }
 
-        assertThat(options.smoke()).isTrue();
-        assertThat(options.drills()).containsExactly("kill-sync-worker", "kafka-restart");
+    @Test
+    void anUnknownDrillIsRefusedWithTheNamesThereAre() {
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("drills", "--only", "meteor")))
+                .hasMessageContaining("no drill named meteor").hasMessageContaining("receiver-410");
+        assertThatThrownBy(() -> BenchOptions.parse(List.of("drills", "--smoke", "--only", "receiver-500")))
+                .hasMessageContaining("in the smoke variant");
     }
 
     @Test
