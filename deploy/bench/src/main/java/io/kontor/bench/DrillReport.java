@@ -1,9 +1,6 @@
 package io.kontor.bench;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -38,10 +35,7 @@ final class DrillReport {
 
     String render() {
         StringBuilder out = new StringBuilder();
-        out.append("# Fault drills").append(smoke ? " (CI smoke)" : "").append(", ")
-                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append("\n\n");
-        out.append("Machine: ").append(Machine.describe()).append(".\n\n");
+        out.append(Machine.heading(smoke ? "Fault drills (CI smoke)" : "Fault drills"));
         out.append(String.format(Locale.ROOT, "- Each drill: a fresh fleet of %d firms with %d clients each, every client"
                         + " with two active `generic-webhook` integrations pointing at a receiver in the bench (a JDK HTTP"
                         + " server on loopback) and one document uploaded before its integrations existed. Uploads of a"

@@ -1,12 +1,10 @@
 package io.kontor.bench;
 
-import java.io.IOException;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -50,12 +48,9 @@ final class DrillsBenchmark {
     boolean run() throws Exception {
         List<FaultDrill> drills = selected();
         Load load = options.smoke() ? Load.SMOKE : Load.FULL;
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        Path stackLog = repoRoot.resolve("deploy/bench/target/local-stack.log");
+        HttpClient http = JsonApi.newHttpClient();
         DrillReport report = new DrillReport(options.smoke(), load, STACK_SETTINGS);
-        try (LocalStackProcess stack = options.reuseStack()
-                ? LocalStackProcess.reuse(http) : startStack(http, stackLog)) {
+        try (LocalStackProcess stack = LocalStackProcess.open(repoRoot, options.reuseStack(), http, STACK_SETTINGS)) {
             String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
             for (FaultDrill drill : drills) {
                 report.add(runOne(drill, load, http, "drill-" + runId + "-" + drill.name()));
@@ -69,12 +64,6 @@ final class DrillsBenchmark {
             say("Written to " + repoRoot.relativize(written) + (stack.startedHere() ? "; stopping the local stack" : ""));
         }
         return report.passed();
-    }
-
-    private LocalStackProcess startStack(HttpClient http, Path stackLog) throws IOException, InterruptedException {
-        say("Starting deploy/local/up --fresh with the drills' worker timings (output in "
-                + repoRoot.relativize(stackLog) + ")");
-        return LocalStackProcess.start(repoRoot, stackLog, http, STACK_SETTINGS);
     }
 
     /** The drills asked for with --only (BenchOptions checked the names), else all of the variant's. */

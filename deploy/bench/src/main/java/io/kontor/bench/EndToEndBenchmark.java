@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -42,14 +42,8 @@ final class EndToEndBenchmark {
     }
 
     void run() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        Path stackLog = repoRoot.resolve("deploy/bench/target/local-stack.log");
-        if (!options.reuseStack()) {
-            say("Starting deploy/local/up --fresh (output in " + repoRoot.relativize(stackLog) + ")");
-        }
-        try (LocalStackProcess stack = options.reuseStack()
-                ? LocalStackProcess.reuse(http) : LocalStackProcess.start(repoRoot, stackLog, http);
+        HttpClient http = JsonApi.newHttpClient();
+        try (LocalStackProcess stack = LocalStackProcess.open(repoRoot, options.reuseStack(), http, Map.of());
              WebhookSink sink = WebhookSink.start();
              DeliveryBacklog backlog = DeliveryBacklog.open()) {
             String runId = Long.toString(System.currentTimeMillis() / 1000, 36);

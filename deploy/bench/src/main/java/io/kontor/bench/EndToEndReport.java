@@ -3,9 +3,6 @@ package io.kontor.bench;
 import org.HdrHistogram.Histogram;
 
 import java.time.Duration;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -58,10 +55,7 @@ final class EndToEndReport {
 
     String render() {
         StringBuilder out = new StringBuilder();
-        out.append("# End-to-end benchmark, ")
-                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append("\n\n");
-        out.append("Machine: ").append(Machine.describe()).append(".\n\n");
+        out.append(Machine.heading("End-to-end benchmark"));
         out.append(String.format(Locale.ROOT, "- The stack: `deploy/local/up --fresh`, services on the full JIT, the"
                 + " upload rate limit off, every other setting its default (the sync-worker: 8 attempts in flight, a"
                 + " 0.2 s poll when idle). %d firms with %d clients each, every client with two `generic-webhook`"

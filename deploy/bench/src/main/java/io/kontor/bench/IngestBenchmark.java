@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
@@ -38,22 +39,17 @@ final class IngestBenchmark {
     }
 
     void run() throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        Path stackLog = repoRoot.resolve("deploy/bench/target/local-stack.log");
+        HttpClient http = JsonApi.newHttpClient();
         List<String> setup = new ArrayList<>();
         if (options.reuseStack()) {
-            say("Reusing the running local stack");
             setup.add("Stack: the local stack that was already running (--reuse-stack), as it was started.");
         } else {
-            say("Starting deploy/local/up --fresh (output in " + repoRoot.relativize(stackLog) + ")");
             setup.add("Stack: `deploy/local/up --fresh`, started by the bench, services with the full JIT"
                     + " (`KONTOR_LOCAL_SERVICE_JAVA_OPTS=-XX:TieredStopAtLevel=4`) and the per-firm upload rate limit"
                     + " off (`KONTOR_DOCUMENTS_UPLOAD_RATE_LIMIT_ENABLED=false`): the limit (5/s after a burst of 100)"
                     + " is a policy, and with it on this would measure the policy, not the service.");
         }
-        try (LocalStackProcess stack = options.reuseStack()
-                ? LocalStackProcess.reuse(http) : LocalStackProcess.start(repoRoot, stackLog, http)) {
+        try (LocalStackProcess stack = LocalStackProcess.open(repoRoot, options.reuseStack(), http, Map.of())) {
             String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
             List<String> partners = IntStream.range(0, FIRMS).mapToObj(i -> "bench-" + runId + "-" + i).toList();
             say("Creating " + FIRMS + " firms with " + CLIENTS_PER_FIRM + " clients each");

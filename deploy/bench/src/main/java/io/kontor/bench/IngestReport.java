@@ -2,9 +2,6 @@ package io.kontor.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +33,7 @@ final class IngestReport {
 
     String render() {
         StringBuilder out = new StringBuilder();
-        ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-        out.append("# Ingest benchmark, ").append(now.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append("\n\n");
-        out.append("Machine: ").append(Machine.describe()).append(".\n\n");
+        out.append(Machine.heading("Ingest benchmark"));
         for (String line : setup) {
             out.append("- ").append(line).append('\n');
         }

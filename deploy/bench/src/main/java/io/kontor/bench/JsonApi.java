@@ -19,6 +19,11 @@ final class JsonApi {
 
     private final HttpClient http;
 
+    /** HTTP/1.1, as the services' clients mostly speak it; one per run, its connections reused. */
+    static HttpClient newHttpClient() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
     JsonApi(HttpClient http) {
         this.http = http;
     }

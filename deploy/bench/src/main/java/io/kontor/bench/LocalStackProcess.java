@@ -40,12 +40,22 @@ final class LocalStackProcess implements AutoCloseable {
         this.stopOnExit = new Thread(this::stop, "kontor-bench-stop-stack");
     }
 
-    static LocalStackProcess start(Path repoRoot, Path log, HttpClient http) throws IOException, InterruptedException {
-        return start(repoRoot, log, http, Map.of());
+    /**
+     * The stack to measure: the running one with {@code --reuse-stack}, else a fresh one started with
+     * {@code settings} for the services on top of {@link #ENVIRONMENT} (e.g. the drills' shorter timeouts).
+     */
+    static LocalStackProcess open(Path repoRoot, boolean reuse, HttpClient http, Map<String, String> settings)
+            throws IOException, InterruptedException {
+        if (reuse) {
+            Progress.say("Reusing the running local stack");
+            return reuse(http);
+        }
+        Path log = repoRoot.resolve("deploy/bench/target/local-stack.log");
+        Progress.say("Starting deploy/local/up --fresh (output in " + repoRoot.relativize(log) + ")");
+        return start(repoRoot, log, http, settings);
     }
 
-    /** With {@code settings} for the services on top of {@link #ENVIRONMENT}, e.g. a drill's shorter timeouts. */
-    static LocalStackProcess start(Path repoRoot, Path log, HttpClient http, Map<String, String> settings)
+    private static LocalStackProcess start(Path repoRoot, Path log, HttpClient http, Map<String, String> settings)
             throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(repoRoot.resolve("deploy/local/up").toString(), "--fresh")
@@ -65,7 +75,7 @@ final class LocalStackProcess implements AutoCloseable {
         return stack;
     }
 
-    static LocalStackProcess reuse(HttpClient http) throws IOException, InterruptedException {
+    private static LocalStackProcess reuse(HttpClient http) throws IOException, InterruptedException {
         for (String url : StackAddresses.LOCAL.serviceUrls()) {
             if (!ready(http, url)) {
                 throw new IOException(url + " is not ready; start the stack (deploy/local/up) or drop --reuse-stack");

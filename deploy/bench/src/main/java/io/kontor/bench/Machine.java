@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Stream;
 
@@ -13,6 +15,12 @@ import java.util.stream.Stream;
 final class Machine {
 
     private Machine() {
+    }
+
+    /** A report's first lines: its title with the time it ran, and the machine. */
+    static String heading(String title) {
+        return "# " + title + ", " + ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))
+                + "\n\nMachine: " + describe() + ".\n\n";
     }
 
     static String describe() {
