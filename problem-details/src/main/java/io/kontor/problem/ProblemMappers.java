@@ -121,6 +121,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("Database unreachable during %s: %s", path(uri), e.getMessage());
+            return ProblemResponses.retryLater(new Problem(Problem.type("database-unavailable"),
+                    "Database unavailable", 503, "Kontor's database could not be reached while handling this request,"
+                            + " so it may not have been completed. Send it again in a few seconds: an upload that was"
+                            + " stored after all is then answered 409 duplicate-document, naming it.", path(uri), List.of()),
+                    DatabaseOutage.RETRY_AFTER);
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure of %s (reference %s)", path(uri), reference);
         return ProblemResponses.of(new Problem(Problem.type("internal-error"), "Internal error", 500,

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -92,6 +93,13 @@ public class ProbeResource {
     @Authenticated
     public String secret() {
         return "secret";
+    }
+
+    @GET
+    @Path("/database-down")
+    public String databaseDown() {
+        throw new IllegalStateException("Unable to acquire JDBC Connection",
+                new SQLException("Connection to localhost:15432 refused", "08001"));
     }
 
     @GET

@@ -199,6 +199,18 @@ class ProblemMappersTest {
                 .body("instance", notNullValue());
     }
 
+    @Test
+    void anUnreachableDatabaseIsA503ThatSaysToTryAgainNotABugReport() {
+        given().get("/probe/database-down").then()
+                .statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("type", equalTo("https://kontor.dev/problems/database-unavailable"))
+                .body("detail", containsString("Send it again"))
+                .body("detail", not(containsString("15432")))
+                .body("detail", not(containsString("reference")));
+    }
+
     /** A request exactly as written: HTTP clients refuse to send an invalid escape or a chunked form. */
     private static String raw(String requestLine, String headers, String body) throws IOException {
         try (Socket socket = new Socket("localhost", RestAssured.port)) {
