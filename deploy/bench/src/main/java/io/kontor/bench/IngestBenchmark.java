@@ -24,6 +24,8 @@ final class IngestBenchmark {
     private static final Path XRECHNUNG_SAMPLE =
             Path.of("document-formats/src/test/resources/samples/xrechnung/01.01a-INVOICE_ubl.xml");
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(3);
+    /** About 300 MB: long enough for the producer to reach its pace, short enough to take seconds. */
+    private static final long KAFKA_TOOL_RECORDS = 300_000;
     /**
      * A fresh stack's services are still compiling when the first measurement starts: without this, the first
      * (lowest) concurrency would pay for the JIT and look worse than it is.
@@ -101,6 +103,11 @@ final class IngestBenchmark {
                     report.baseline(measure("Kafka: 1 KB record, acks=all, each send awaited",
                             concurrency, concurrency, kafka.producing()));
                 }
+                say("Kafka's producer performance test, " + KAFKA_TOOL_RECORDS + " records ...");
+                KafkaToolsBaseline.Result tool = KafkaToolsBaseline.measure(KafkaBaseline.TOPIC, KAFKA_TOOL_RECORDS,
+                        repoRoot.resolve("deploy/bench/target/kafka-producer-perf-test.log"));
+                say("  " + tool.describe());
+                report.kafkaTool(tool);
             }
 
             String markdown = report.render();

@@ -17,6 +17,7 @@ final class IngestReport {
     private final List<String> setup;
     private final List<Row> uploads = new ArrayList<>();
     private final List<Row> baselines = new ArrayList<>();
+    private KafkaToolsBaseline.Result kafkaTool;
 
     IngestReport(BenchOptions options, List<String> setup) {
         this.options = options;
@@ -29,6 +30,10 @@ final class IngestReport {
 
     void baseline(Row row) {
         baselines.add(row);
+    }
+
+    void kafkaTool(KafkaToolsBaseline.Result result) {
+        kafkaTool = result;
     }
 
     String render() {
@@ -45,6 +50,12 @@ final class IngestReport {
         table(out, "documents/s", uploads);
         out.append("\n## Baselines (same machine, same PostgreSQL and Kafka, same run)\n\n");
         table(out, "operations/s", baselines);
+        if (kafkaTool != null) {
+            out.append("\nKafka's own producer performance test (`kafka-producer-perf-test`, 1 KB records, `acks=all`,"
+                    + " unthrottled, one producer sending asynchronously) on the same broker: ").append(kafkaTool.describe())
+                    .append(". That is the broker's ceiling here; the rows above wait for each acknowledgement, as an"
+                            + " upload waits for its answer.\n");
+        }
         out.append("\n## Kontor's upload rate as a fraction of each baseline's rate at the same concurrency\n\n");
         ratios(out);
         return out.toString();

@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
 final class KafkaBaseline implements AutoCloseable {
 
     static final String BOOTSTRAP = StackAddresses.LOCAL.kafkaBootstrap();
-    private static final String TOPIC = "bench.raw-produce";
+    static final String TOPIC = "bench.raw-produce";
     static final int RECORD_BYTES = 1024;
 
     private final Admin admin;
