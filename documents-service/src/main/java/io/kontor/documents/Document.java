@@ -115,6 +115,14 @@ public class Document {
     @Column(name = "search_text", insertable = false, updatable = false)
     private String searchText;
 
+    /** The issue date as folders sort it (DocumentSort.MISSING_DATE when there is none); generated, indexed (V6). */
+    @Column(name = "issue_date_sort", insertable = false, updatable = false)
+    private LocalDate issueDateSort;
+
+    /** The gross amount as folders sort it (DocumentSort.MISSING_AMOUNT when there is none); generated, indexed (V6). */
+    @Column(name = "gross_amount_sort", insertable = false, updatable = false)
+    private BigDecimal grossAmountSort;
+
     protected Document() {
     }
 

@@ -17,6 +17,13 @@ public record DocumentFilter(DocumentType type, LocalDate issuedFrom, LocalDate 
                              Instant createdTo, String counterparty, BigDecimal amountFrom, BigDecimal amountTo,
                              String text) {
 
+    /** True when it restricts nothing: every document of the client matches. */
+    public boolean matchesEverything() {
+        return type == null && issuedFrom == null && issuedTo == null && createdFrom == null && createdTo == null
+                && (counterparty == null || counterparty.isBlank()) && amountFrom == null && amountTo == null
+                && (text == null || text.isBlank());
+    }
+
     /** The same filter for every folder: what the per-folder counts are computed with. */
     public DocumentFilter acrossFolders() {
         return new DocumentFilter(null, issuedFrom, issuedTo, createdFrom, createdTo, counterparty, amountFrom,

@@ -23,9 +23,12 @@ public enum DocumentSort {
 
     public static final DocumentSort DEFAULT = CREATED_AT_DESC;
 
-    /** Below every issue date a document can have. */
+    /** Below every issue date a document can have; V6's generated issue_date_sort column uses the same value. */
     public static final LocalDate MISSING_DATE = LocalDate.of(1, 1, 1);
-    /** Below every amount a document can have (at most 15 digits before the point). */
+    /**
+     * Below every amount a document can have (at most 15 digits before the point); V6's generated gross_amount_sort
+     * column uses the same value.
+     */
     public static final BigDecimal MISSING_AMOUNT = new BigDecimal("-10000000000000000");
 
     private final String parameter;

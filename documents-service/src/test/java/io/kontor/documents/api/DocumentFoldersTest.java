@@ -84,6 +84,11 @@ class DocumentFoldersTest {
         assertPaging(fixture, Map.of("issuedFrom", "2026-02-01", "issuedTo", "2026-02-28", "sort", "issueDate"),
                 d -> d.issueDate() != null && !d.issueDate().isBefore(LocalDate.parse("2026-02-01"))
                         && !d.issueDate().isAfter(LocalDate.parse("2026-02-28")), 8);
+        assertPaging(fixture, Map.of("issuedFrom", "2026-02-01", "issuedTo", "2026-02-28"),
+                d -> d.issueDate() != null && !d.issueDate().isBefore(LocalDate.parse("2026-02-01"))
+                        && !d.issueDate().isAfter(LocalDate.parse("2026-02-28")), 8);
+        assertPaging(fixture, Map.of("issuedTo", "2026-01-20", "sort", "createdAt"),
+                d -> d.issueDate() != null && !d.issueDate().isAfter(LocalDate.parse("2026-01-20")), 12);
         assertPaging(fixture, Map.of("createdFrom", from.createdAt().toString(),
                         "createdTo", to.createdAt().toString(), "sort", "createdAt"),
                 d -> !d.createdAt().isBefore(from.createdAt()) && d.createdAt().isBefore(to.createdAt()), 11);
