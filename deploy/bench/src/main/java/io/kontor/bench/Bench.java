@@ -28,13 +28,14 @@ public final class Bench {
         switch (options.benchmark()) {
             case "ingest" -> new IngestBenchmark(repoRoot, options).run();
             case "end-to-end" -> new EndToEndBenchmark(repoRoot, options).run();
+            case "scale" -> new ScaleBenchmark(repoRoot, options).run();
             case "drills" -> {
                 if (!new DrillsBenchmark(repoRoot, options).run()) {
                     System.err.println("deploy/bench/run drills: an audit failed; see the table above");
                     System.exit(1);
                 }
             }
-            default -> throw new IllegalStateException("not built yet: " + options.benchmark());
+            default -> throw new IllegalStateException("no benchmark named " + options.benchmark());
         }
     }
 }

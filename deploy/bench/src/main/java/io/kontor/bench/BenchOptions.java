@@ -27,6 +27,8 @@ record BenchOptions(String benchmark, boolean reuseStack, Duration warmup, Durat
               --duration     how long each rate is held (default 60s)
             scale          listing and filtering one client's documents at 10k, 100k and 1M documents, and routing
                            with 10 and 10,000 integrations in the system; writes deploy/bench/results/scale-<date>.md
+              --warmup       load before each listing and routing-lookup measurement, not counted (default 5s)
+              --duration     how long each of them runs (default 20s)
             drills         fault drills under load (kill -9 of the sync-worker, Kafka and PostgreSQL restarts,
                            receivers answering 500, 410 or too slowly), each ending with an audit of every
                            (document, integration) pair; exits 1 when an audit fails;

@@ -7,12 +7,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import static io.kontor.bench.Progress.say;
@@ -88,7 +86,6 @@ final class EndToEndBenchmark {
     private static EndToEndReport.Row runRate(int rate, Duration window, Fleet fleet, SampleDocuments pdf,
                                               WebhookSink sink, DeliveryBacklog backlog) throws Exception {
         awaitEmpty(backlog);
-        int alreadyReceived = sink.receptions().size();
         Instant from = Instant.now();
         long settled;
         long atEnd;
@@ -104,14 +101,9 @@ final class EndToEndBenchmark {
         Duration drain = awaitEmpty(backlog);
 
         Histogram latencies = new Histogram(TimeUnit.MINUTES.toMillis(10), 3);
-        Set<String> seen = new HashSet<>();
-        List<WebhookSink.Reception> receptions = sink.receptions();
-        for (WebhookSink.Reception reception : receptions.subList(alreadyReceived, receptions.size())) {
-            boolean inWindow = !reception.createdAt().isBefore(from) && reception.createdAt().isBefore(until);
-            if (inWindow && reception.accepted() && seen.add(reception.documentId() + "/" + reception.hook())) {
-                latencies.recordValue(Math.max(0, Math.min(latencies.getHighestTrackableValue(),
-                        Duration.between(reception.createdAt(), reception.receivedAt()).toMillis())));
-            }
+        for (WebhookSink.Reception reception : sink.firstDeliveries(from, until)) {
+            latencies.recordValue(Math.max(0, Math.min(latencies.getHighestTrackableValue(),
+                    Duration.between(reception.createdAt(), reception.receivedAt()).toMillis())));
         }
         return new EndToEndReport.Row(rate, uploads, latencies, settled, atEnd, drain, fleet.integrationCount() / fleet.clients().size());
     }

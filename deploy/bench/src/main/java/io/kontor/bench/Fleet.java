@@ -46,8 +46,7 @@ final class Fleet {
         JsonApi api = new JsonApi(http);
         List<Client> clients = new ArrayList<>();
         for (KontorUploads.Firm firm : uploads.firms()) {
-            String installationId = api.post(StackAddresses.LOCAL.storeUrl() + "/api/v1/installations", firm.token(),
-                    Map.of("extensionKey", WEBHOOK_EXTENSION, "settings", Map.of()), 201).get("id").asText();
+            String installationId = installWebhook(api, firm.token());
             for (String clientId : firm.clientIds()) {
                 List<Integration> integrations = new ArrayList<>();
                 for (String suffix : HOOKS_PER_CLIENT) {
@@ -60,6 +59,12 @@ final class Fleet {
             }
         }
         return new Fleet(uploads, List.copyOf(clients));
+    }
+
+    /** The token's firm installs {@code generic-webhook} in store-service; answers the installation's id. */
+    static String installWebhook(JsonApi api, String token) throws IOException, InterruptedException {
+        return api.post(StackAddresses.LOCAL.storeUrl() + "/api/v1/installations", token,
+                Map.of("extensionKey", WEBHOOK_EXTENSION, "settings", Map.of()), 201).get("id").asText();
     }
 
     static String integrationsOf(String clientId) {

@@ -43,14 +43,7 @@ final class IngestBenchmark {
     void run() throws Exception {
         HttpClient http = JsonApi.newHttpClient();
         List<String> setup = new ArrayList<>();
-        if (options.reuseStack()) {
-            setup.add("Stack: the local stack that was already running (--reuse-stack), as it was started.");
-        } else {
-            setup.add("Stack: `deploy/local/up --fresh`, started by the bench, services with the full JIT"
-                    + " (`KONTOR_LOCAL_SERVICE_JAVA_OPTS=-XX:TieredStopAtLevel=4`) and the per-firm upload rate limit"
-                    + " off (`KONTOR_DOCUMENTS_UPLOAD_RATE_LIMIT_ENABLED=false`): the limit (5/s after a burst of 100)"
-                    + " is a policy, and with it on this would measure the policy, not the service.");
-        }
+        setup.add(LocalStackProcess.setupNote(options.reuseStack()));
         try (LocalStackProcess stack = LocalStackProcess.open(repoRoot, options.reuseStack(), http, Map.of())) {
             String runId = Long.toString(System.currentTimeMillis() / 1000, 36);
             List<String> partners = IntStream.range(0, FIRMS).mapToObj(i -> "bench-" + runId + "-" + i).toList();

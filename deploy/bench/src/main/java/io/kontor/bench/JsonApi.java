@@ -29,11 +29,17 @@ final class JsonApi {
     }
 
     JsonNode get(String url, String token) throws IOException, InterruptedException {
-        return send("GET", url, token, null, 200);
+        return send("GET", url, token, null, null, 200);
     }
 
     JsonNode post(String url, String token, Object body, int expectedStatus) throws IOException, InterruptedException {
-        return send("POST", url, token, body, expectedStatus);
+        return send("POST", url, token, "application/json", body == null ? null : JSON.writeValueAsString(body),
+                expectedStatus);
+    }
+
+    /** A CSV file as the body, as documents-service's client import takes it. */
+    JsonNode postCsv(String url, String token, String csv, int expectedStatus) throws IOException, InterruptedException {
+        return send("POST", url, token, "text/csv", csv, expectedStatus);
     }
 
     /** Every item of a paged list ({@code items}, {@code nextCursor}), following the cursor to the end. */
@@ -49,7 +55,7 @@ final class JsonApi {
         return items;
     }
 
-    private JsonNode send(String method, String url, String token, Object body, int expectedStatus)
+    private JsonNode send(String method, String url, String token, String contentType, String body, int expectedStatus)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30))
@@ -58,8 +64,7 @@ final class JsonApi {
         if (body == null) {
             request.method(method, HttpRequest.BodyPublishers.noBody());
         } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofString(body));
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expectedStatus) {

@@ -47,13 +47,17 @@ final class KontorUploads {
         for (String token : tokens) {
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < clientsPerFirm; i++) {
-                ids.add(api.post(DOCUMENTS + "/clients", token,
-                        Map.of("name", "Bench client " + i, "vatNumber", VAT_NUMBER, "country", "BE"), 201)
-                        .get("id").asText());
+                ids.add(createClient(api, token, "Bench client " + i));
             }
             firms.add(new Firm(token, List.copyOf(ids)));
         }
         return new KontorUploads(http, List.copyOf(firms));
+    }
+
+    /** A new client of the token's firm, through documents-service's API; answers its id. */
+    static String createClient(JsonApi api, String token, String name) throws IOException, InterruptedException {
+        return api.post(DOCUMENTS + "/clients", token, Map.of("name", name, "vatNumber", VAT_NUMBER, "country", "BE"), 201)
+                .get("id").asText();
     }
 
     List<Firm> firms() {

@@ -55,6 +55,16 @@ final class LocalStackProcess implements AutoCloseable {
         return start(repoRoot, log, http, settings);
     }
 
+    /** How {@link #open} got the stack (without extra settings), for a report's setup notes. */
+    static String setupNote(boolean reuse) {
+        return reuse
+                ? "Stack: the local stack that was already running (--reuse-stack), as it was started."
+                : "Stack: `deploy/local/up --fresh`, started by the bench, services with the full JIT"
+                + " (`KONTOR_LOCAL_SERVICE_JAVA_OPTS=-XX:TieredStopAtLevel=4`) and the per-firm upload rate limit"
+                + " off (`KONTOR_DOCUMENTS_UPLOAD_RATE_LIMIT_ENABLED=false`): the limit (5/s after a burst of 100)"
+                + " is a policy, and with it on this would measure the policy, not the service.";
+    }
+
     private static LocalStackProcess start(Path repoRoot, Path log, HttpClient http, Map<String, String> settings)
             throws IOException, InterruptedException {
         Files.createDirectories(log.getParent());

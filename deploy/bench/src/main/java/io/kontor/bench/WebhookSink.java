@@ -9,8 +9,11 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,6 +86,22 @@ final class WebhookSink implements AutoCloseable {
 
     List<Reception> receptions() {
         return List.copyOf(receptions);
+    }
+
+    /**
+     * One reception per delivery: the first accepted request for each (document, hook) whose document was created
+     * in [{@code createdFrom}, {@code createdUntil}), in arrival order; resends after it are left out.
+     */
+    List<Reception> firstDeliveries(Instant createdFrom, Instant createdUntil) {
+        Set<String> seen = new HashSet<>();
+        List<Reception> first = new ArrayList<>();
+        for (Reception reception : receptions) {
+            boolean inWindow = !reception.createdAt().isBefore(createdFrom) && reception.createdAt().isBefore(createdUntil);
+            if (inWindow && reception.accepted() && seen.add(reception.documentId() + "/" + reception.hook())) {
+                first.add(reception);
+            }
+        }
+        return first;
     }
 
     private void handle(HttpExchange exchange) throws IOException {

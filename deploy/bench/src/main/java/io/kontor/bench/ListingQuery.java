@@ -1,0 +1,128 @@
+package io.kontor.bench;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One folder view the scale benchmark asks for, defined once so that the API request and its raw SQL baseline ask
+ * for the same rows: newest first (the default sort), a page of {@link #PAGE_SIZE}, optionally one folder, an issue
+ * date range, and the keyset of a deep page.
+ *
+ * @param type       the folder, or null for all five
+ * @param issuedFrom issue date on or after, or null
+ * @param issuedTo   issue date on or before, or null
+ * @param cursor     the API's nextCursor for a deep page, or null for the first page
+ * @param after      the keyset the cursor stands for (the last document before the page), for the SQL; null with it
+ */
+record ListingQuery(String name, String type, LocalDate issuedFrom, LocalDate issuedTo, String cursor, Key after) {
+
+    /** The API's default page size. */
+    static final int PAGE_SIZE = 50;
+
+    /** Where a page starts in the newest-first order: after this document. */
+    record Key(Instant createdAt, UUID id) {
+    }
+
+    static ListingQuery firstPage() {
+        return new ListingQuery("first page", null, null, null, null, null);
+    }
+
+    static ListingQuery deepPage(String cursor, Key after) {
+        return new ListingQuery("page in the middle (keyset cursor)", null, null, null, cursor, after);
+    }
+
+    static ListingQuery folder(String type) {
+        return new ListingQuery("one folder (type=" + type + ")", type, null, null, null, null);
+    }
+
+    static ListingQuery issuedBetween(LocalDate from, LocalDate to) {
+        return new ListingQuery("issue dates " + from + " to " + to, null, from, to, null, null);
+    }
+
+    /** The query string of {@code GET /api/v1/clients/{clientId}/documents}. */
+    String queryString() {
+        List<String> parameters = new ArrayList<>();
+        parameters.add("limit=" + PAGE_SIZE);
+        if (type != null) {
+            parameters.add("type=" + type);
+        }
+        if (issuedFrom != null) {
+            parameters.add("issuedFrom=" + issuedFrom);
+        }
+        if (issuedTo != null) {
+            parameters.add("issuedTo=" + issuedTo);
+        }
+        if (cursor != null) {
+            parameters.add("cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
+        }
+        return String.join("&", parameters);
+    }
+
+    /**
+     * The page as documents-service's repository asks for it: partner and client, the filter, the keyset, newest
+     * first with id as the tie-breaker, one row more than the page to tell whether another follows. Parameters in
+     * the order of {@link #pageParameters}.
+     */
+    String pageSql() {
+        StringBuilder sql = new StringBuilder("select * from document");
+        where(sql, true);
+        if (after != null) {
+            sql.append(" and (created_at, id) < (?, ?)");
+        }
+        return sql.append(" order by created_at desc, id desc limit ").append(PAGE_SIZE + 1).toString();
+    }
+
+    /** The per-folder counts the same answer carries: every filter but the folder (the numbers on the tabs). */
+    String countsSql() {
+        StringBuilder sql = new StringBuilder("select type, count(*) from document");
+        where(sql, false);
+        return sql.append(" group by type").toString();
+    }
+
+    List<Object> pageParameters(String partnerId, UUID clientId) {
+        List<Object> parameters = filterParameters(partnerId, clientId, true);
+        if (after != null) {
+            parameters.add(Timestamp.from(after.createdAt()));
+            parameters.add(after.id());
+        }
+        return parameters;
+    }
+
+    List<Object> countsParameters(String partnerId, UUID clientId) {
+        return filterParameters(partnerId, clientId, false);
+    }
+
+    private void where(StringBuilder sql, boolean withType) {
+        sql.append(" where partner_id = ? and client_id = ?");
+        if (withType && type != null) {
+            sql.append(" and type = ?");
+        }
+        if (issuedFrom != null) {
+            sql.append(" and issue_date >= ?");
+        }
+        if (issuedTo != null) {
+            sql.append(" and issue_date <= ?");
+        }
+    }
+
+    private List<Object> filterParameters(String partnerId, UUID clientId, boolean withType) {
+        List<Object> parameters = new ArrayList<>(List.of(partnerId, clientId));
+        if (withType && type != null) {
+            parameters.add(type);
+        }
+        if (issuedFrom != null) {
+            parameters.add(Date.valueOf(issuedFrom));
+        }
+        if (issuedTo != null) {
+            parameters.add(Date.valueOf(issuedTo));
+        }
+        return parameters;
+    }
+}
