@@ -67,20 +67,28 @@ record ListingQuery(String name, String type, LocalDate issuedFrom, LocalDate is
 
     /**
      * The page as documents-service's repository asks for it: partner and client, the filter, the keyset, newest
-     * first with id as the tie-breaker, one row more than the page to tell whether another follows. Parameters in
-     * the order of {@link #pageParameters}.
+     * first with id as the tie-breaker, one row more than the page to tell whether another follows. With an issue-date
+     * range the creation time is sorted as {@code coalesce(created_at, created_at)}, as the repository does, so the
+     * range is read from the issue-date index. Parameters in the order of {@link #pageParameters}.
      */
     String pageSql() {
+        String order = issueRange() ? "coalesce(created_at, created_at)" : "created_at";
         StringBuilder sql = new StringBuilder("select * from document");
         where(sql, true);
         if (after != null) {
-            sql.append(" and (created_at, id) < (?, ?)");
+            sql.append(" and (").append(order).append(", id) < (?, ?)");
         }
-        return sql.append(" order by created_at desc, id desc limit ").append(PAGE_SIZE + 1).toString();
+        return sql.append(" order by ").append(order).append(" desc, id desc limit ").append(PAGE_SIZE + 1).toString();
     }
 
-    /** The per-folder counts the same answer carries: every filter but the folder (the numbers on the tabs). */
+    /**
+     * The per-folder counts the same answer carries: every filter but the folder (the numbers on the tabs). Without
+     * such a filter the repository reads the counts the database keeps ({@code document_folder_count}).
+     */
     String countsSql() {
+        if (!issueRange()) {
+            return "select type, documents from document_folder_count where client_id = ?";
+        }
         StringBuilder sql = new StringBuilder("select type, count(*) from document");
         where(sql, false);
         return sql.append(" group by type").toString();
@@ -96,19 +104,24 @@ record ListingQuery(String name, String type, LocalDate issuedFrom, LocalDate is
     }
 
     List<Object> countsParameters(String partnerId, UUID clientId) {
-        return filterParameters(partnerId, clientId, false);
+        return issueRange() ? filterParameters(partnerId, clientId, false) : List.of(clientId);
     }
 
+    private boolean issueRange() {
+        return issuedFrom != null || issuedTo != null;
+    }
+
+    /** The range on the plain column and on the indexed sort column, as the repository states it. */
     private void where(StringBuilder sql, boolean withType) {
         sql.append(" where partner_id = ? and client_id = ?");
         if (withType && type != null) {
             sql.append(" and type = ?");
         }
         if (issuedFrom != null) {
-            sql.append(" and issue_date >= ?");
+            sql.append(" and issue_date >= ? and issue_date_sort >= ?");
         }
         if (issuedTo != null) {
-            sql.append(" and issue_date <= ?");
+            sql.append(" and issue_date <= ? and issue_date_sort <= ?");
         }
     }
 
@@ -118,10 +131,10 @@ record ListingQuery(String name, String type, LocalDate issuedFrom, LocalDate is
             parameters.add(type);
         }
         if (issuedFrom != null) {
-            parameters.add(Date.valueOf(issuedFrom));
+            parameters.addAll(List.of(Date.valueOf(issuedFrom), Date.valueOf(issuedFrom)));
         }
         if (issuedTo != null) {
-            parameters.add(Date.valueOf(issuedTo));
+            parameters.addAll(List.of(Date.valueOf(issuedTo), Date.valueOf(issuedTo)));
         }
         return parameters;
     }

@@ -36,13 +36,13 @@ class ListingQueryTest {
     }
 
     @Test
-    void countsApplyEveryFilterButTheFolderLikeTheTabsDo() {
+    void aFolderViewsTabsAreTheCountsTheDatabaseKeeps() {
         ListingQuery folder = ListingQuery.folder("SALES_INVOICE");
 
         assertThat(folder.queryString()).isEqualTo("limit=50&type=SALES_INVOICE");
         assertThat(folder.pageSql()).contains("and type = ?");
-        assertThat(folder.countsSql()).doesNotContain("type = ?").endsWith("group by type");
-        assertThat(folder.countsParameters("firm", CLIENT)).containsExactly("firm", CLIENT);
+        assertThat(folder.countsSql()).isEqualTo("select type, documents from document_folder_count where client_id = ?");
+        assertThat(folder.countsParameters("firm", CLIENT)).containsExactly(CLIENT);
     }
 
     @Test
@@ -50,8 +50,10 @@ class ListingQueryTest {
         ListingQuery query = ListingQuery.issuedBetween(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 3, 31));
 
         assertThat(query.queryString()).isEqualTo("limit=50&issuedFrom=2025-03-01&issuedTo=2025-03-31");
-        assertThat(query.countsSql()).contains("issue_date >= ? and issue_date <= ?");
-        assertThat(query.countsParameters("firm", CLIENT))
-                .containsExactly("firm", CLIENT, Date.valueOf("2025-03-01"), Date.valueOf("2025-03-31"));
+        assertThat(query.countsSql()).contains("issue_date >= ? and issue_date_sort >= ? and issue_date <= ?")
+                .endsWith("group by type");
+        assertThat(query.pageSql()).endsWith("order by coalesce(created_at, created_at) desc, id desc limit 51");
+        assertThat(query.countsParameters("firm", CLIENT)).containsExactly("firm", CLIENT, Date.valueOf("2025-03-01"),
+                Date.valueOf("2025-03-01"), Date.valueOf("2025-03-31"), Date.valueOf("2025-03-31"));
     }
 }
