@@ -68,17 +68,21 @@ record ListingQuery(String name, String type, LocalDate issuedFrom, LocalDate is
     /**
      * The page as documents-service's repository asks for it: partner and client, the filter, the keyset, newest
      * first with id as the tie-breaker, one row more than the page to tell whether another follows. With an issue-date
-     * range the creation time is sorted as {@code coalesce(created_at, created_at)}, as the repository does, so the
-     * range is read from the issue-date index. Parameters in the order of {@link #pageParameters}.
+     * range it picks the page's ids from the covering index first, sorting the creation time as
+     * {@code coalesce(created_at, created_at)} so that no other index is chosen, then reads those rows, as the
+     * repository does. Parameters in the order of {@link #pageParameters}.
      */
     String pageSql() {
         String order = issueRange() ? "coalesce(created_at, created_at)" : "created_at";
-        StringBuilder sql = new StringBuilder("select * from document");
-        where(sql, true);
+        StringBuilder keys = new StringBuilder();
+        where(keys, true);
         if (after != null) {
-            sql.append(" and (").append(order).append(", id) < (?, ?)");
+            keys.append(" and (").append(order).append(", id) < (?, ?)");
         }
-        return sql.append(" order by ").append(order).append(" desc, id desc limit ").append(PAGE_SIZE + 1).toString();
+        keys.append(" order by ").append(order).append(" desc, id desc limit ").append(PAGE_SIZE + 1);
+        return issueRange()
+                ? "select * from document where id in (select id from document" + keys + ") order by created_at desc, id desc"
+                : "select * from document" + keys;
     }
 
     /**
@@ -111,17 +115,20 @@ record ListingQuery(String name, String type, LocalDate issuedFrom, LocalDate is
         return issuedFrom != null || issuedTo != null;
     }
 
-    /** The range on the plain column and on the indexed sort column, as the repository states it. */
+    /** The range on the indexed sort column, above the sentinel for "no issue date", as the repository states it. */
     private void where(StringBuilder sql, boolean withType) {
         sql.append(" where partner_id = ? and client_id = ?");
         if (withType && type != null) {
             sql.append(" and type = ?");
         }
+        if (issueRange()) {
+            sql.append(" and issue_date_sort > date '0001-01-01'");
+        }
         if (issuedFrom != null) {
-            sql.append(" and issue_date >= ? and issue_date_sort >= ?");
+            sql.append(" and issue_date_sort >= ?");
         }
         if (issuedTo != null) {
-            sql.append(" and issue_date <= ? and issue_date_sort <= ?");
+            sql.append(" and issue_date_sort <= ?");
         }
     }
 
@@ -131,10 +138,10 @@ record ListingQuery(String name, String type, LocalDate issuedFrom, LocalDate is
             parameters.add(type);
         }
         if (issuedFrom != null) {
-            parameters.addAll(List.of(Date.valueOf(issuedFrom), Date.valueOf(issuedFrom)));
+            parameters.add(Date.valueOf(issuedFrom));
         }
         if (issuedTo != null) {
-            parameters.addAll(List.of(Date.valueOf(issuedTo), Date.valueOf(issuedTo)));
+            parameters.add(Date.valueOf(issuedTo));
         }
         return parameters;
     }

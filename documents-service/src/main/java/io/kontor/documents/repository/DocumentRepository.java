@@ -75,19 +75,27 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
     public List<Document> page(String partnerId, UUID clientId, DocumentFilter filter, DocumentSort sort,
                                SortKey after, int size) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder hql = new StringBuilder("select d from Document d");
-        where(hql, parameters, partnerId, clientId, filter);
+        StringBuilder keys = new StringBuilder();
+        where(keys, parameters, partnerId, clientId, filter);
         String expression = expression(sort, filter);
         if (after != null) {
-            hql.append(" and (").append(expression).append(", d.id) ")
+            keys.append(" and (").append(expression).append(", d.id) ")
                     .append(sort.ascending() ? ">" : "<").append(" (:afterValue, :afterId)");
             parameters.put("afterValue", after.value());
             parameters.put("afterId", after.id());
         }
         String direction = sort.ascending() ? " asc" : " desc";
-        hql.append(" order by ").append(expression).append(direction).append(", d.id").append(direction);
-        TypedQuery<Document> query = getEntityManager().createQuery(hql.toString(), Document.class)
-                .setMaxResults(size);
+        keys.append(" order by ").append(expression).append(direction).append(", d.id").append(direction);
+        String hql;
+        if (expression.equals(ISSUE_RANGE_BY_CREATION)) {
+            // The page's ids first, from the covering index alone (V7), then only those rows: fetching every row of
+            // the range to sort it read 39,000 rows for a month of a million-document client.
+            hql = "select page from Document page where page.id in (select d.id from Document d" + keys + " limit "
+                    + size + ") order by page.createdAt" + direction + ", page.id" + direction;
+        } else {
+            hql = "select d from Document d" + keys;
+        }
+        TypedQuery<Document> query = getEntityManager().createQuery(hql, Document.class).setMaxResults(size);
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }
@@ -137,24 +145,29 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
         return counts;
     }
 
+    /** The conditions of {@code filter} on documents aliased {@code d}, starting with " where". */
     private static void where(StringBuilder hql, Map<String, Object> parameters, String partnerId, UUID clientId,
                               DocumentFilter filter) {
         hql.append(" where d.partnerId = :partnerId and d.clientId = :clientId");
         parameters.put("partnerId", partnerId);
         parameters.put("clientId", clientId);
         condition(hql, parameters, "d.type = :type", "type", filter.type());
-        // Ranges are stated on the sort columns too, so a folder sorted by the same field reads just the range from
-        // their index; the plain column's condition keeps documents without a date or amount out.
-        condition(hql, parameters, "d.issueDate >= :issuedFrom and d.issueDateSort >= :issuedFrom", "issuedFrom",
-                filter.issuedFrom());
-        condition(hql, parameters, "d.issueDate <= :issuedTo and d.issueDateSort <= :issuedTo", "issuedTo",
-                filter.issuedTo());
+        // Ranges are stated on the generated sort columns (V6), which their indexes hold, above the sentinel that
+        // stands for "none": a document without an issue date or amount never matches a range.
+        if (filter.issuedFrom() != null || filter.issuedTo() != null) {
+            hql.append(" and d.issueDateSort > :missingDate");
+            parameters.put("missingDate", DocumentSort.MISSING_DATE);
+        }
+        condition(hql, parameters, "d.issueDateSort >= :issuedFrom", "issuedFrom", filter.issuedFrom());
+        condition(hql, parameters, "d.issueDateSort <= :issuedTo", "issuedTo", filter.issuedTo());
         condition(hql, parameters, "d.createdAt >= :createdFrom", "createdFrom", filter.createdFrom());
         condition(hql, parameters, "d.createdAt < :createdTo", "createdTo", filter.createdTo());
-        condition(hql, parameters, "d.grossAmount >= :amountFrom and d.grossAmountSort >= :amountFrom", "amountFrom",
-                filter.amountFrom());
-        condition(hql, parameters, "d.grossAmount <= :amountTo and d.grossAmountSort <= :amountTo", "amountTo",
-                filter.amountTo());
+        if (filter.amountFrom() != null || filter.amountTo() != null) {
+            hql.append(" and d.grossAmountSort > :missingAmount");
+            parameters.put("missingAmount", DocumentSort.MISSING_AMOUNT);
+        }
+        condition(hql, parameters, "d.grossAmountSort >= :amountFrom", "amountFrom", filter.amountFrom());
+        condition(hql, parameters, "d.grossAmountSort <= :amountTo", "amountTo", filter.amountTo());
         condition(hql, parameters, "(lower(d.counterpartyName) like :counterparty escape '\\'"
                         + " or lower(d.counterpartyVat) like :counterparty escape '\\')",
                 "counterparty", contains(filter.counterparty()));
