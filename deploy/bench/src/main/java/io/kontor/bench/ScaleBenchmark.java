@@ -130,7 +130,7 @@ final class ScaleBenchmark {
                         + " receipts with a number, issue date (0–14 days before creation), due date (invoices),"
                         + " one of 16 counterparties and amounts; statements with a number and date. No outbox"
                         + " event and no audit entry is written for them: they are not new documents, and nobody should"
-                        + " be told about them. `ANALYZE` after each size.",
+                        + " be told about them. `VACUUM ANALYZE` after each size, as autovacuum would do to settled data.",
                         String.join(", ", SIZES.stream().map(size -> String.format(Locale.ROOT, "%,d", size)).toList()),
                         DocumentSeeding.BATCH + " per statement"),
                 "Queries, each a page of " + ListingQuery.PAGE_SIZE + " newest first (the default sort):"

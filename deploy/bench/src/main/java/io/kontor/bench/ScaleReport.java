@@ -63,7 +63,7 @@ final class ScaleReport {
                         + " previous one answered. Latency is per request, in ms.\n\n");
 
         out.append("## Listing one client's documents (`GET /api/v1/clients/{clientId}/documents`)\n\n");
-        out.append("Seeding (SQL, set-based, then `ANALYZE`):\n\n");
+        out.append("Seeding (SQL, set-based, then `VACUUM ANALYZE`):\n\n");
         out.append("| documents | added | seconds | documents/s |\n|---|---|---|---|\n");
         for (Seeding seeding : seedings) {
             double seconds = seeding.took().toMillis() / 1000.0;
