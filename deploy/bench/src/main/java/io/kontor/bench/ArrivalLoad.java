@@ -48,6 +48,7 @@ final class ArrivalLoad implements AutoCloseable {
     private final Map<String, Long> errors = new TreeMap<>();
     private final AtomicLong sent = new AtomicLong();
     private final AtomicLong succeeded = new AtomicLong();
+    private final AtomicLong finished = new AtomicLong();
     private final long startedAt = System.nanoTime();
     private volatile boolean stopping;
 
@@ -82,6 +83,14 @@ final class ArrivalLoad implements AutoCloseable {
 
     /** Latency runs from when the request was due, so time spent waiting for a free thread is not hidden. */
     private void send(long due) {
+        try {
+            attempt(due);
+        } finally {
+            finished.incrementAndGet();
+        }
+    }
+
+    private void attempt(long due) {
         String failure;
         try {
             failure = request.send();
@@ -100,6 +109,14 @@ final class ArrivalLoad implements AutoCloseable {
                 errors.merge(failure, 1L, Long::sum);
             }
         }
+    }
+
+    /**
+     * Requests due but not answered yet, waiting for a thread or in flight: the load's own backlog. When the service
+     * cannot keep up with the rate, this is where the arrivals pile up.
+     */
+    long unanswered() {
+        return sent.get() - finished.get();
     }
 
     /** Stops starting requests, waits for those in flight, and answers what happened. */

@@ -23,7 +23,7 @@ record BenchOptions(String benchmark, boolean reuseStack, Duration warmup, Durat
             end-to-end     uploads at fixed arrival rates to clients with two webhook integrations each:
                            created->delivered latency, the highest rate sustained, and a raw HTTP baseline (wrk)
                            against the same receiver; writes deploy/bench/results/end-to-end-<date>.md
-              --rates        uploads per second, comma-separated (default 10,20,40,80,120,160)
+              --rates        uploads per second, comma-separated (default 10,20,40,60,80,100,120)
               --duration     how long each rate is held (default 60s)
             scale          listing and filtering one client's documents at 10k, 100k and 1M documents, and routing
                            with 10 and 10,000 integrations in the system; writes deploy/bench/results/scale-<date>.md
@@ -56,7 +56,7 @@ record BenchOptions(String benchmark, boolean reuseStack, Duration warmup, Durat
         Duration warmup = Duration.ofSeconds(5);
         Duration duration = Duration.ofSeconds(benchmark.equals("end-to-end") ? 60 : 20);
         List<Integer> concurrency = List.of(8, 32, 128);
-        List<Integer> rates = List.of(10, 20, 40, 80, 120, 160);
+        List<Integer> rates = List.of(10, 20, 40, 60, 80, 100, 120);
         List<String> drills = List.of();
         for (int i = 1; i < args.size(); i++) {
             String option = args.get(i);

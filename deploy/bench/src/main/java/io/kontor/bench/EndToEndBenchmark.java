@@ -92,9 +92,9 @@ final class EndToEndBenchmark {
         ArrivalLoad.Result uploads;
         try (ArrivalLoad load = ArrivalLoad.start(rate, () -> fleet.uploads().uploadForNextClient(pdf))) {
             Thread.sleep(Math.min(SETTLE.toMillis(), window.toMillis() / 2));
-            settled = backlog.total();
+            settled = backlog.total() + load.unanswered();
             Thread.sleep(window.toMillis() - Math.min(SETTLE.toMillis(), window.toMillis() / 2));
-            atEnd = backlog.total();
+            atEnd = backlog.total() + load.unanswered();
             uploads = load.stop();
         }
         Instant until = Instant.now();

@@ -68,10 +68,10 @@ final class EndToEndReport {
         out.append("- Created→delivered: the receiver's clock when a delivery arrived minus the document's `createdAt`"
                 + " (taken when its upload started), for every (document, integration) pair created in the window,"
                 + " first arrival. Same machine, same clock.\n");
-        out.append("- Backlog: events documents-service has not published plus deliveries the sync-worker has queued"
-                + " or is retrying, read from their databases 15 s into the window and at its end. A rate is"
-                + " sustained when every upload was stored and the backlog grew by no more than one second's"
-                + " deliveries.\n\n");
+        out.append("- Backlog: uploads due but not answered yet (waiting for a thread or in flight), events"
+                + " documents-service has not published, and deliveries the sync-worker has queued or is retrying,"
+                + " read 15 s into the window and at its end. A rate is sustained when every upload was stored and"
+                + " the backlog grew by no more than one second's deliveries.\n\n");
         out.append("| uploads/s | deliveries/s | uploads stored | refused | created→delivered p50 ms | p95 ms | p99 ms"
                 + " | max ms | upload p99 ms | backlog at 15 s | at end | drained after | sustained |\n");
         out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
