@@ -55,13 +55,7 @@ final class DrillsBenchmark {
             for (FaultDrill drill : drills) {
                 report.add(runOne(drill, load, http, "drill-" + runId + "-" + drill.name()));
             }
-            String markdown = report.render();
-            Path written = Machine.writeResult(repoRoot.resolve("deploy/bench/results"),
-                    options.smoke() ? "drills-smoke" : "drills", markdown);
-            System.out.println();
-            System.out.print(markdown);
-            System.out.println();
-            say("Written to " + repoRoot.relativize(written) + (stack.startedHere() ? "; stopping the local stack" : ""));
+            Machine.publish(repoRoot, options.smoke() ? "drills-smoke" : "drills", report.render(), stack);
         }
         return report.passed();
     }

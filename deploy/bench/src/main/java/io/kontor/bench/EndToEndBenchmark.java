@@ -70,12 +70,7 @@ final class EndToEndBenchmark {
             } else {
                 say("wrk is not installed: the raw HTTP baseline is not measured (deploy/bench/run installs it with apt)");
             }
-            String markdown = report.render();
-            Path written = Machine.writeResult(repoRoot.resolve("deploy/bench/results"), "end-to-end", markdown);
-            System.out.println();
-            System.out.print(markdown);
-            System.out.println();
-            say("Written to " + repoRoot.relativize(written) + (stack.startedHere() ? "; stopping the local stack" : ""));
+            Machine.publish(repoRoot, "end-to-end", report.render(), stack);
         }
     }
 

@@ -103,12 +103,7 @@ final class IngestBenchmark {
                 report.kafkaTool(tool);
             }
 
-            String markdown = report.render();
-            Path written = report.write(repoRoot.resolve("deploy/bench/results"));
-            System.out.println();
-            System.out.print(markdown);
-            System.out.println();
-            say("Written to " + repoRoot.relativize(written) + (stack.startedHere() ? "; stopping the local stack" : ""));
+            Machine.publish(repoRoot, "ingest", report.render(), stack);
         }
     }
 

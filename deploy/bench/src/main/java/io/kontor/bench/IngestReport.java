@@ -1,7 +1,5 @@
 package io.kontor.bench;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -59,10 +57,6 @@ final class IngestReport {
         out.append("\n## Kontor's upload rate as a fraction of each baseline's rate at the same concurrency\n\n");
         ratios(out);
         return out.toString();
-    }
-
-    Path write(Path resultsDir) throws IOException {
-        return Machine.writeResult(resultsDir, "ingest", render());
     }
 
     private static void table(StringBuilder out, String rateName, List<Row> rows) {

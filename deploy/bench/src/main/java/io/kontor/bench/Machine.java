@@ -32,12 +32,19 @@ final class Machine {
                 System.getProperty("os.name"), System.getProperty("os.version"));
     }
 
-    /** {@code <resultsDir>/<benchmark>-<date>.md}; a second run on the same day replaces the first. */
-    static Path writeResult(Path resultsDir, String benchmark, String markdown) throws IOException {
+    /**
+     * Prints a finished report and writes it to {@code deploy/bench/results/<benchmark>-<date>.md}; a second run on
+     * the same day replaces the first.
+     */
+    static void publish(Path repoRoot, String benchmark, String markdown, LocalStackProcess stack) throws IOException {
+        Path resultsDir = repoRoot.resolve("deploy/bench/results");
         Files.createDirectories(resultsDir);
         Path file = resultsDir.resolve(benchmark + "-" + LocalDate.now(ZoneOffset.UTC) + ".md");
         Files.writeString(file, markdown);
-        return file;
+        System.out.println();
+        System.out.print(markdown);
+        System.out.println();
+        Progress.say("Written to " + repoRoot.relativize(file) + (stack.startedHere() ? "; stopping the local stack" : ""));
     }
 
     private static String cpuModel() {

@@ -53,12 +53,7 @@ final class ScaleBenchmark {
             measureListings(report, http, partner, token, listed);
             measureRouting(report, http, tokens, sink, runId);
 
-            String markdown = report.render();
-            Path written = Machine.writeResult(repoRoot.resolve("deploy/bench/results"), "scale", markdown);
-            System.out.println();
-            System.out.print(markdown);
-            System.out.println();
-            say("Written to " + repoRoot.relativize(written) + (stack.startedHere() ? "; stopping the local stack" : ""));
+            Machine.publish(repoRoot, "scale", report.render(), stack);
         }
     }
 
