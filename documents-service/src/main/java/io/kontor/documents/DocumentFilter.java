@@ -17,6 +17,11 @@ public record DocumentFilter(DocumentType type, LocalDate issuedFrom, LocalDate 
                              Instant createdTo, String counterparty, BigDecimal amountFrom, BigDecimal amountTo,
                              String text) {
 
+    /** True when it restricts the issue date, at one end or both. */
+    public boolean hasIssueRange() {
+        return issuedFrom != null || issuedTo != null;
+    }
+
     /** True when it restricts nothing: every document of the client matches. */
     public boolean matchesEverything() {
         return type == null && issuedFrom == null && issuedTo == null && createdFrom == null && createdTo == null

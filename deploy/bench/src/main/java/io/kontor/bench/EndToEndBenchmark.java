@@ -100,7 +100,7 @@ final class EndToEndBenchmark {
             latencies.recordValue(Math.max(0, Math.min(latencies.getHighestTrackableValue(),
                     Duration.between(reception.createdAt(), reception.receivedAt()).toMillis())));
         }
-        return new EndToEndReport.Row(rate, uploads, latencies, settled, atEnd, drain, fleet.integrationCount() / fleet.clients().size());
+        return new EndToEndReport.Row(rate, uploads, latencies, settled, atEnd, drain);
     }
 
     /** Waits until nothing is owed; answers how long that took. */

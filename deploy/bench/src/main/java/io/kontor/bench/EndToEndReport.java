@@ -16,10 +16,10 @@ final class EndToEndReport {
      * grow by more than one second's worth of deliveries.
      */
     record Row(int rate, ArrivalLoad.Result uploads, Histogram latencies, long backlogSettled, long backlogAtEnd,
-               Duration drain, int integrationsPerClient) {
+               Duration drain) {
 
         boolean sustained() {
-            return uploads.errorCount() == 0 && backlogAtEnd - backlogSettled <= (long) rate * integrationsPerClient;
+            return uploads.errorCount() == 0 && backlogAtEnd - backlogSettled <= (long) rate * Fleet.HOOKS_PER_CLIENT.size();
         }
 
         double percentile(double percentile) {
@@ -86,7 +86,7 @@ final class EndToEndReport {
         out.append('\n');
         EndToEndBenchmark.highestSustained(rows).ifPresentOrElse(
                 rate -> out.append(String.format(Locale.ROOT, "Highest rate sustained for %d s: **%d uploads/s, %d"
-                        + " deliveries/s**.%n", options.duration().toSeconds(), rate, rate * 2)),
+                        + " deliveries/s**.%n", options.duration().toSeconds(), rate, rate * Fleet.HOOKS_PER_CLIENT.size())),
                 () -> out.append("No rate was sustained.\n"));
         out.append("\n## Baseline: raw HTTP to the same kind of receiver (wrk)\n\n");
         if (baseline == null) {
@@ -99,7 +99,7 @@ final class EndToEndReport {
             EndToEndBenchmark.highestSustained(rows).ifPresent(rate -> out.append(String.format(Locale.ROOT,
                     "Kontor's highest sustained delivery rate is %.4f of the receiver's raw rate: each delivery is an"
                             + " upload, its outbox event, Kafka, routing, a leased delivery row, a signed POST and the"
-                            + " recorded outcome.%n", rate * 2 / baseline.requestsPerSecond())));
+                            + " recorded outcome.%n", rate * Fleet.HOOKS_PER_CLIENT.size() / baseline.requestsPerSecond())));
         }
         return out.toString();
     }
