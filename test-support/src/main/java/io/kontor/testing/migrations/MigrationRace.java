@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,7 +44,7 @@ public final class MigrationRace {
 
     /** Runs {@code replicas} migrations of {@code service}'s schema at once, released together, on a new database. */
     public static Result run(Flyway service, int replicas) throws Exception {
-        String jdbcUrl = newDatabase();
+        String jdbcUrl = TestPostgres.newDatabase("migration_race");
         CountDownLatch go = new CountDownLatch(1);
         ExecutorService starting = Executors.newFixedThreadPool(replicas);
         try {
@@ -78,15 +77,6 @@ public final class MigrationRace {
         } finally {
             starting.shutdownNow();
         }
-    }
-
-    private static String newDatabase() throws SQLException {
-        String name = "migration_race_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection connection = DriverManager.getConnection(TestPostgres.jdbcUrl(), "postgres", "postgres");
-             Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
-        }
-        return TestPostgres.server().getJdbcUrl("postgres", name);
     }
 
     private static List<String> versions(String jdbcUrl, String sql) throws SQLException {
